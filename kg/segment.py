@@ -167,10 +167,15 @@ def segment(doc: Document) -> Document:
 
 def letter_part(blocks: list[Block], start: int, end: int) -> Part:
     part = Part("letter", "letter", title=blocks[start].view, blocks=blocks[start:end])
-    for block in blocks[start + 1 : end]:
+    body = blocks[start + 1 : end]
+    for index, block in enumerate(body):
         if is_signature_line(block.text):
             continue
-        part.paragraphs.append(paragraph_of(block, part.id))
+        paragraph = paragraph_of(block, part.id)
+        next_to_signature = any(is_signature_line(b.text) for b in body[max(0, index - 1) : index + 2])
+        if next_to_signature and len(block.text) < 160 and not block.text.endswith("."):
+            paragraph.kind = "signature"
+        part.paragraphs.append(paragraph)
     return part
 
 

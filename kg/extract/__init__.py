@@ -1,0 +1,25 @@
+"""Extractors, in the order they run. Each reads the Document and adds mentions and facts.
+
+Adding an extractor is adding a module here and a line to EXTRACTORS; the test
+suite runs every registered extractor on every test document.
+"""
+
+from .acts import extract_acts
+from .distribution import extract_distribution
+from .entities import extract_entities
+from .events import extract_events
+from .letter import extract_letter
+from .resolutions import extract_resolutions
+from .texts import extract_texts
+from .unknown import extract_unknown_organizations
+
+EXTRACTORS = [
+    ("entities", extract_entities),
+    ("resolutions", extract_resolutions),
+    ("unknown-organizations", extract_unknown_organizations),
+    ("letter", extract_letter),
+    ("distribution", extract_distribution),
+    ("acts", extract_acts),
+    ("texts", extract_texts),
+    ("events", extract_events),
+]

@@ -1,0 +1,107 @@
+"""Speech acts: what the authors do in each sentence of a paragraph (condemn, welcome…).
+
+Verb forms come from kg/data/speech_acts.json. A form counts only when the
+authors are its subject, which these rules read off the sentence (after
+dropping adverbs such as "fermement", "also"):
+- it opens the sentence (resolution style "Reaffirms…", the closing "Adoptée le…");
+- a subject ("nous", "we", "the Ministers") stands right before it, possibly
+  with an auxiliary ("avons", "have") or a reflexive pronoun in between;
+- it continues a coordination ("… et décidons", "and reaffirm") after an act
+  already taken in the same sentence;
+- it follows "We, the Ministers …," when the sentence opens with a subject.
+A participle or gerund inside a clause ("le Plan adopté en 2011", "by
+encouraging") is therefore not an act of the authors.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import reference
+from ..document import Document, Edit, TextView
+from .gazetteer import act_matcher
+from .units import sentences
+
+
+@lru_cache(maxsize=None)
+def grammar() -> dict[str, list[str]]:
+    data = reference.speech_acts()
+    out = {"subjects": [], "adverbs": [], "auxiliaries": [], "coordinators": []}
+    for lang in ("fr", "en"):
+        out["subjects"] += data.get(f"subjects_{lang}", [])
+        out["adverbs"] += data.get(f"adverbs_{lang}", [])
+        out["auxiliaries"] += reference.language(lang)["auxiliaries"]
+        out["coordinators"] += reference.language(lang)["coordinators"]
+    return {k: sorted({reference.fold(w) for w in v}, key=len, reverse=True) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def adverb_pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in grammar()["adverbs"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w),?\s*", re.IGNORECASE)
+
+
+def without_adverbs(view: TextView) -> TextView:
+    folded = reference.fold(view.text)
+    if len(folded) != len(view.text):  # folding changed lengths: match on the text itself
+        folded = view.text.lower()
+    edits = [Edit(m.start(), m.end(), "") for m in adverb_pattern().finditer(folded)]
+    return view.rewrite(edits) if edits else view
+
+
+def ends_with_any(text: str, words: list[str]) -> str | None:
+    folded = reference.fold(text).rstrip(" ,")
+    for word in words:
+        if folded == word or folded.endswith(" " + word) or (word in ",;" and folded.endswith(word)):
+            return word
+    return None
+
+
+def strip_trailing(text: str, words: list[str]) -> str:
+    """Remove auxiliaries and reflexive pronouns standing right before the verb."""
+    changed = True
+    while changed:
+        changed = False
+        word = ends_with_any(text, words)
+        if word and reference.fold(text).rstrip(" ,") != word:
+            folded = reference.fold(text).rstrip(" ,")
+            text = text[: len(folded) - len(word)]
+            changed = True
+    return text
+
+
+def acts_of_sentence(view: TextView) -> tuple[TextView, list[tuple[int, int, str]]]:
+    """The sentence without adverbs, and (start, end, code) of every act the authors perform in it."""
+    rules = grammar()
+    cleaned = without_adverbs(view)
+    text = cleaned.text
+    opens_with_subject = ends_with_any(text.split(",")[0], rules["subjects"]) is not None and "," in text[:200]
+    found: list[tuple[int, int, str]] = []
+    for match in act_matcher().find(text):
+        before = text[: match.start].rstrip()
+        head = strip_trailing(before, rules["auxiliaries"])
+        accepted = (
+            not before
+            or ends_with_any(head, rules["subjects"]) is not None
+            or (found and ends_with_any(head, rules["coordinators"]) is not None)
+            or (opens_with_subject and not found and head.endswith(","))
+        )
+        if accepted:
+            found.append((match.start, match.end, match.entry.key))
+    return cleaned, found
+
+
+def extract_acts(doc: Document) -> None:
+    for part in doc.parts:
+        if part.kind == "letter":
+            continue
+        for paragraph in part.paragraphs:
+            codes: list[str] = []
+            for start, end in sentences(paragraph.view):
+                cleaned, found = acts_of_sentence(paragraph.view.slice(start, end))
+                for act_start, act_end, code in found:
+                    doc.add_mention(cleaned, act_start, act_end, "act", code, part=part.id, paragraph=paragraph.number)
+                    if code not in codes:
+                        codes.append(code)
+            paragraph.acts = codes

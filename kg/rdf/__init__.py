@@ -1,0 +1,1 @@
+"""RDF layer: vocabulary, IRI minting, mapping a Document to its named graph."""
