@@ -7,12 +7,18 @@ by name; nothing here knows a particular state, body or document.
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 
 def data_path(name: str):
+    """A data file: from $KG_DATA_DIR when it holds one (a user's own reference data), else the package's."""
+    override = os.environ.get("KG_DATA_DIR")
+    if override and (Path(override) / name).exists():
+        return Path(override) / name
     return resources.files("kg") / "data" / name
 
 

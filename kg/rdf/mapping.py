@@ -55,8 +55,8 @@ class Mapper:
         self.add(ctx, RDF.type, NIF.Context)
         self.add(ctx, RDF.type, NIF.OffsetBasedString)
         self.add(ctx, NIF.isString, Literal(source))
-        self.add(ctx, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger))
-        self.add(ctx, NIF.endIndex, Literal(len(source), datatype=XSD.nonNegativeInteger))
+        self.add(ctx, NIF.beginIndex, Literal(0, datatype=XSD.integer))
+        self.add(ctx, NIF.endIndex, Literal(len(source), datatype=XSD.integer))
         self.add(ctx, KG.sourceFile, Literal(self.doc.path.name))
         self.add(ctx, NIF.sourceUrl, self.doc_iri)
         self.context = ctx
@@ -102,12 +102,12 @@ class Mapper:
         self.add(part_iri, KG.hasParagraph, node)
         self.add(node, DCTERMS.isPartOf, part_iri)
         self.add(node, NIF.referenceContext, self.context)
-        self.add(node, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger))
+        self.add(node, NIF.beginIndex, Literal(start, datatype=XSD.integer))
+        self.add(node, NIF.endIndex, Literal(end, datatype=XSD.integer))
         self.add(node, KG.text, self.text(paragraph.view.text, self.lang))
         self.add(node, KG.paragraphKind, Literal(paragraph.kind))
         if paragraph.number:
-            self.add(node, KG.paragraphNumber, Literal(int(paragraph.number), datatype=XSD.positiveInteger))
+            self.add(node, KG.paragraphNumber, Literal(int(paragraph.number), datatype=XSD.integer))
         for code in paragraph.acts:
             self.add(node, KG.speechAct, iri.speech_act(code))
             self.map_concept(iri.speech_act(code), "act")
@@ -123,8 +123,8 @@ class Mapper:
         self.add(node, RDF.type, NIF.OffsetBasedString)
         self.add(node, RDF.type, KG.Mention)
         self.add(node, NIF.referenceContext, self.context)
-        self.add(node, NIF.beginIndex, Literal(mention.start, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.endIndex, Literal(mention.end, datatype=XSD.nonNegativeInteger))
+        self.add(node, NIF.beginIndex, Literal(mention.start, datatype=XSD.integer))
+        self.add(node, NIF.endIndex, Literal(mention.end, datatype=XSD.integer))
         self.add(node, NIF.anchorOf, Literal(mention.surface))
         self.add(node, KG.mentionType, Literal(mention.kind))
         self.add(node, KG.inPart, self.part_iris.get(mention.part, self.doc_iri))
@@ -296,7 +296,7 @@ class Mapper:
         self.add(node, RDF.type, KG.DistributionRequest)
         self.add(letter, KG.distribution, node)
         if facts["ga_session"]:
-            self.add(node, KG.gaSession, Literal(int(facts["ga_session"]), datatype=XSD.positiveInteger))
+            self.add(node, KG.gaSession, Literal(int(facts["ga_session"]), datatype=XSD.integer))
         for item in facts["agenda_items"]:
             self.add(node, KG.agendaItem, Literal(item))
         self.add(node, KG.securityCouncil, Literal(bool(facts["security_council"])))
