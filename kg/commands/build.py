@@ -22,6 +22,8 @@ def register(sub) -> None:
     p.add_argument("--format", help="output format, when the suffix does not say")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("--report", help="validation report file (default: OUTPUT with .validation.txt)")
+    p.add_argument("--store", metavar="DIR", help="also load every built graph into the embedded store DIR, "
+                   "each replacing its document's named graph")
     p.set_defaults(run=run)
 
 
@@ -42,6 +44,10 @@ def run(args) -> int:
     output = Path(args.output)
     graphs = [(b.graph_iri, b.graph) for b in built]
     export(graphs, output, args.format)
+    if args.store:
+        from ..store.embedded import load_documents
+
+        print(load_documents(args.store, built).line(), file=sys.stderr)
     invalid = 0
     if not args.no_validate:
         lines = []
