@@ -60,8 +60,12 @@ def extract_unknown_organizations(doc: Document) -> None:
                 continue
             start, name = found
             src = unit.view.source_span(start, start + len(name))
-            if any(x.start < src[1] and src[0] < x.end for x in doc.mentions if x.kind != "act"):
-                continue
+            overlapping = [x for x in doc.mentions if x.start < src[1] and src[0] < x.end and x.kind != "act"]
+            if any(x.kind not in ("organization", "place") or x.start < src[0] or x.end > src[1]
+                   for x in overlapping):
+                continue  # a known entity that is not inside the name: trust the reference data
+            for inside in overlapping:  # "United Nations" inside "United Nations Office on … (UNOX)"
+                doc.mentions.remove(inside)
             key = f"new:{acronym}"
             doc.facts.setdefault("new_organizations", {})[key] = {
                 "id": key, "acronym": acronym, "name": name, "lang": doc.language}
