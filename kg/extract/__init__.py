@@ -9,6 +9,7 @@ from .distribution import extract_distribution
 from .entities import extract_entities
 from .events import extract_events
 from .letter import extract_letter
+from .persons import extract_persons
 from .resolutions import extract_resolutions
 from .texts import extract_texts
 from .unknown import extract_unknown_organizations
@@ -18,6 +19,7 @@ EXTRACTORS = [
     ("resolutions", extract_resolutions),
     ("unknown-organizations", extract_unknown_organizations),
     ("letter", extract_letter),
+    ("persons", extract_persons),
     ("distribution", extract_distribution),
     ("acts", extract_acts),
     ("texts", extract_texts),

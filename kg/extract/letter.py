@@ -153,5 +153,5 @@ def extract_signatories(doc: Document, blocks: list[Block], facts: dict) -> list
         view: TextView = blocks[index].view
         name = view.text[span[0] : span[1]]
         mention = doc.add_mention(view, span[0], span[1], "person", name, part="letter")
-        persons.append({"name": name, "role": role, "state": state, "mention": mention})
+        persons.append({"name": name, "role": role, "state": state, "mention": mention, "signatory": True})
     return persons

@@ -275,6 +275,13 @@ class Mapper:
             self.add(letter, KG.senderRole, self.map_concept(iri.role(facts["sender_role"]), "role"))
         if facts.get("sender_state"):
             self.add(letter, KG.senderState, self.map_state(facts["sender_state"]))
+        signatories = [p for p in self.doc.facts.get("persons", []) if p.get("signatory")]
+        for person in signatories:
+            self.add(letter, KG.signatory, iri.person(person["name"]))
+        if signatories:
+            self.add(letter, DCTERMS.creator, iri.person(signatories[0]["name"]))
+
+    def map_persons(self) -> None:
         for person in self.doc.facts.get("persons", []):
             node = iri.person(person["name"])
             self.add(node, RDF.type, FOAF.Person)
@@ -283,9 +290,6 @@ class Mapper:
                 self.add(node, KG.role, self.map_concept(iri.role(person["role"]), "role"))
             if person["state"]:
                 self.add(node, KG.represents, self.map_state(person["state"]))
-            self.add(letter, KG.signatory, node)
-            if person is self.doc.facts["persons"][0]:
-                self.add(letter, DCTERMS.creator, node)
 
     def map_distribution(self) -> None:
         facts = self.doc.facts.get("distribution")
@@ -343,6 +347,7 @@ class Mapper:
                 if target != part:
                     self.add(part, DCTERMS.references, target)
         self.map_letter()
+        self.map_persons()
         self.map_distribution()
         self.map_events()
         return self.g

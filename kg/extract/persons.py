@@ -1,0 +1,82 @@
+"""Persons named in the text: "H.E. Mr. Erlan Idrissov, Minister for Foreign Affairs of
+Kazakhstan", "S. E. M. Rashid Meredov, Ministre des affaires étrangères du Turkménistan",
+"Ms. Jane Doe, Special Envoy of the Secretary-General".
+
+A person is a run of capitalised name words after an honorific (from
+kg/data/language.json), or before a comma and a role the role scheme knows; the
+role that follows the name and the State named right after the role complete it.
+Signatories come from the letter extractor, not from here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import reference
+from ..document import Document
+from .gazetteer import entity_matcher, role_matcher
+from .units import units
+
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|(?:al|el|bin|ibn|van|von|de|da|du|di|le|la)-?(?=\s+[A-ZÀ-ÖØ-Þ]))"
+NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}"
+
+
+@lru_cache(maxsize=None)
+def honorific_pattern() -> re.Pattern:
+    words = reference.language("fr")["honorifics"] + reference.language("en")["honorifics"]
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?:(?<=\s)|^)(?:(?:{alternatives})\s+)+(?P<name>{NAME})")
+
+
+@lru_cache(maxsize=None)
+def role_after_name() -> re.Pattern:
+    return re.compile(rf"(?:(?<=\s)|^)(?P<name>{NAME}),\s+")
+
+
+def is_entity_name(name: str) -> bool:
+    matches = entity_matcher().find(name)
+    return any(m.start == 0 and m.end >= len(name) - 1 for m in matches) or bool(role_matcher().find(name))
+
+
+def role_and_state(text: str, after: int) -> tuple[object, object]:
+    """The role right after a name (", Minister for…") and the first State named within the role phrase."""
+    tail = text[after : after + 200]
+    lead = re.match(r"\s*,\s*", tail)
+    if not lead:
+        return None, None
+    roles = role_matcher().find(tail)
+    role = roles[0] if roles and roles[0].start == lead.end() else None
+    if role is None:
+        return None, None
+    rest = tail[role.end : role.end + 80]
+    state = next((m for m in entity_matcher().find(rest) if m.entry.kind == "state" and m.start < 15), None)
+    return role, state
+
+
+def extract_persons(doc: Document) -> None:
+    known = {p["name"] for p in doc.facts.get("persons", [])}
+    for unit in units(doc):
+        if unit.paragraph is not None and unit.paragraph.kind == "signature":
+            continue
+        text = unit.view.text
+        candidates = [(m.start("name"), m.end("name"), True) for m in honorific_pattern().finditer(text)]
+        candidates += [(m.start("name"), m.end("name"), False) for m in role_after_name().finditer(text)]
+        taken: list[tuple[int, int]] = []
+        for start, end, honoured in sorted(candidates, key=lambda c: (c[0], not c[2])):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = text[start:end]
+            if is_entity_name(name):
+                continue
+            role, state = role_and_state(text, end)
+            if not honoured and role is None:
+                continue
+            taken.append((start, end))
+            doc.add_mention(unit.view, start, end, "person", name, part=unit.part.id, paragraph=unit.number)
+            if name in known:
+                continue
+            known.add(name)
+            doc.facts.setdefault("persons", []).append({
+                "name": name, "role": role.entry.key if role else "",
+                "state": state.entry.key if state else "", "mention": None})
