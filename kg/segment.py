@@ -80,11 +80,28 @@ def merge_split_numbers(lines: list[Line]) -> list[Line]:
     return merged
 
 
+def blank_line_spacing(lines: list[Line]) -> int:
+    """How many blank lines are mere layout: 1 when nearly every line is followed by one (PDF
+    double spacing, where paragraphs run on across blank lines), else 0 (blank lines break)."""
+    if len(lines) < 4:
+        return 0
+    touching = sum(1 for line in lines[1:] if line.gap_before == 0)
+    return 1 if touching < 0.2 * (len(lines) - 1) and _wrapped(lines) else 0
+
+
+def _wrapped(lines: list[Line]) -> bool:
+    """Lines cut at a fixed width: most lines end mid-sentence."""
+    open_ended = sum(1 for line in lines if not SENTENCE_END.search(line.view.text))
+    return open_ended > 0.5 * len(lines)
+
+
 def group_blocks(lines: list[Line]) -> list[Block]:
     if not lines:
         return []
-    usual_gap = Counter(line.gap_before for line in lines[1:]).most_common(1)[0][0] if len(lines) > 1 else 0
+    spacing = blank_line_spacing(lines)
     usual_indent = Counter(line.indent for line in lines).most_common(1)[0][0]
+    lengths = sorted(len(line.view.text) for line in lines)
+    full_width = lengths[int(0.9 * (len(lengths) - 1))]
     blocks: list[Block] = []
     current: list[Line] = []
     expected_number = 1
@@ -99,11 +116,12 @@ def group_blocks(lines: list[Line]) -> list[Block]:
         previous = current[-1].view.text if current else ""
         number = number_of(text)
         numbered = number is not None and (number == expected_number or (number == 1 and expected_number > 1))
+        finished = bool(SENTENCE_END.search(previous))
         starts = (
             not current
             or numbered
-            or line.gap_before > usual_gap
-            or (line.indent > usual_indent and SENTENCE_END.search(previous))
+            or line.gap_before > spacing
+            or (finished and (line.indent > usual_indent or len(previous) < 0.75 * full_width))
             or is_signature_line(text)
             or is_signature_line(previous)
             or is_annex_line(text)
