@@ -35,7 +35,8 @@ def union(graphs: NamedGraphs) -> Graph:
 
 
 def to_turtle(graphs: NamedGraphs) -> bytes:
-    return union(graphs).serialize(format="turtle", encoding="utf-8")
+    # rdflib ends Turtle with a blank line; every kg file ends with exactly one newline
+    return union(graphs).serialize(format="turtle", encoding="utf-8").rstrip(b"\n") + b"\n"
 
 
 def _sorted_lines(lines: Iterable[str]) -> bytes:
