@@ -114,3 +114,41 @@ def test_closed_port_is_one_line(seed_store):
     done = kg("push", str(seed_store), "--endpoint", url, "--retries", "1")
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "cannot reach" in done.stderr, done.stderr
+
+
+def test_credentials_from_netrc(virtuoso, seed_store, tmp_path):  # noqa: F811
+    netrc_file = tmp_path / "netrc"
+    netrc_file.write_text(f"machine {virtuoso.host} login {virtuoso.user} password {virtuoso.password}\n")
+    netrc_file.chmod(0o600)
+    env = {"NETRC": str(netrc_file), "KG_ENDPOINT_USER": "", "KG_ENDPOINT_PASSWORD": ""}
+    done = subprocess.run([sys.executable, "-m", "kg", *push_args(virtuoso, seed_store)], capture_output=True,
+                          text=True, timeout=300, env={k: v for k, v in {**os.environ, **env}.items() if v})
+    assert done.returncode == 0, done.stderr
+
+
+def test_transient_failures_are_retried(seed_store):
+    """A server that answers 503 twice, then accepts: the push succeeds after two back-offs."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    answers = [503, 503]
+
+    class Flaky(BaseHTTPRequestHandler):
+        def do_PUT(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(answers.pop(0) if answers else 204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Flaky)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        done = kg("push", str(seed_store), "--endpoint", f"http://127.0.0.1:{server.server_address[1]}/data")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert done.returncode == 0 and done.stdout.startswith("pushed "), done.stderr
+    assert not answers
