@@ -142,6 +142,7 @@ def kind_of_title(title: str, lang: str) -> str:
     folded = reference.fold(title)
     for other in ("fr", "en") if lang == "fr" else ("en", "fr"):
         for words, kind in KIND_WORDS[other]:
+            words = reference.fold(words)
             if folded.startswith(words) or f" {words} " in f" {folded[:80]} ":
                 return kind
     return "other"
@@ -190,11 +191,17 @@ def letter_part(blocks: list[Block], start: int, end: int) -> Part:
         if is_signature_line(block.text):
             continue
         paragraph = paragraph_of(block, part.id)
-        next_to_signature = any(is_signature_line(b.text) for b in body[max(0, index - 1) : index + 2])
-        if next_to_signature and len(block.text) < 160 and not block.text.endswith("."):
+        if is_signature_role(body, index):
             paragraph.kind = "signature"
         part.paragraphs.append(paragraph)
     return part
+
+
+def is_signature_role(blocks: list[Block], index: int) -> bool:
+    """A short unpunctuated line next to a '(Signed)' line: the signatory's role."""
+    block = blocks[index]
+    near = any(is_signature_line(b.text) for b in blocks[max(0, index - 1) : index + 2])
+    return near and len(block.text) < 160 and not block.text.endswith(".") and number_of(block.text) is None
 
 
 def text_part(blocks: list[Block], start: int, end: int, part_id: str, parent: str, lang: str) -> Part:
@@ -203,12 +210,16 @@ def text_part(blocks: list[Block], start: int, end: int, part_id: str, parent: s
     title = title_blocks[0].view if title_blocks else None
     kind = kind_of_title(title.text, lang) if title else "other"
     part = Part(part_id, kind, title=title, parent=parent, blocks=blocks[start:end])
-    for block in blocks[start:end]:
-        if title is not None and block.view is title:
+    own = blocks[start:end]
+    last_numbered = max((i for i, b in enumerate(own) if number_of(b.text) is not None), default=-1)
+    for index, block in enumerate(own):
+        if (title is not None and block.view is title) or is_signature_line(block.text):
             continue
         paragraph = paragraph_of(block, part_id)
-        if not paragraph.number:
-            paragraph.kind = "preamble" if block is not blocks[end - 1] or first_numbered == end else "closing"
+        if is_signature_role(own, index):
+            paragraph.kind = "signature"
+        elif not paragraph.number:
+            paragraph.kind = "closing" if 0 <= last_numbered < index else "preamble"
         part.paragraphs.append(paragraph)
     return part
 

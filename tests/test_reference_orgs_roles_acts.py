@@ -250,7 +250,8 @@ def test_act_required_forms(acts):
 
 # ---------------------------------------------------------------- instruments
 
-KINDS = {"strategy", "plan-of-action", "resolution", "declaration", "agenda", "convention", "treaty", "programme", "charter"}
+KINDS = {"strategy", "plan-of-action", "resolution", "declaration", "agenda", "convention", "treaty", "programme",
+         "charter", "other"}
 SYMBOL = re.compile(r"^((A|S)/RES/\S.*|A/\d+/\d+)?$")
 
 

@@ -8,7 +8,9 @@ dropping adverbs such as "fermement", "also"):
   with an auxiliary ("avons", "have") or a reflexive pronoun in between;
 - it continues a coordination ("… et décidons", "and reaffirm") after an act
   already taken in the same sentence;
-- it follows "We, the Ministers …," when the sentence opens with a subject.
+- it follows "We, the Ministers …," when the sentence opens with a subject;
+- it is the first verb after a definite subject that opens the sentence ("The
+  Minister for Foreign Affairs of Norway thanked…").
 A participle or gerund inside a clause ("le Plan adopté en 2011", "by
 encouraging") is therefore not an act of the authors.
 """
@@ -22,6 +24,11 @@ from .. import reference
 from ..document import Document, Edit, TextView
 from .gazetteer import act_matcher
 from .units import sentences
+
+
+# "The Minister for Foreign Affairs of Norway thanked…", "Les ministres ont salué…": a definite
+# subject naming someone, with no clause (no comma) before the verb.
+NAMED_SUBJECT = re.compile(r"^(?:The|Les|Le|La|L')\s*[A-ZÀ-ÖØ-Þa-zà-ÿ][^,;:]*$")
 
 
 @lru_cache(maxsize=None)
@@ -86,6 +93,7 @@ def acts_of_sentence(view: TextView) -> tuple[TextView, list[tuple[int, int, str
             or ends_with_any(head, rules["subjects"]) is not None
             or (found and ends_with_any(head, rules["coordinators"]) is not None)
             or (opens_with_subject and not found and head.endswith(","))
+            or (not found and match.entry.key != "adopt" and NAMED_SUBJECT.match(before) is not None)
         )
         if accepted:
             found.append((match.start, match.end, match.entry.key))

@@ -1,4 +1,9 @@
-"""States, organisations, places and named instruments found by the reference gazetteer."""
+"""States, organisations, places and named instruments found by the reference gazetteer.
+
+Longest match wins, but an instrument's name still names its author: the
+Security Council in "Security Council resolution 1540 (2004)", the African Union
+in "Constitutive Act of the African Union" — those inner names are mentions too.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,17 @@ from ..document import Document
 from .gazetteer import entity_matcher
 from .units import units
 
+INNER_KINDS = {"organization", "state", "place"}
+
 
 def extract_entities(doc: Document) -> None:
     matcher = entity_matcher()
     for unit in units(doc):
-        for match in matcher.find(unit.view.text):
+        text = unit.view.text
+        for match in matcher.find(text):
             doc.add_mention(unit.view, match.start, match.end, match.entry.kind, match.entry.key,
                             part=unit.part.id, paragraph=unit.number)
+            if match.entry.kind == "instrument":
+                for inner in matcher.find(text[match.start : match.end], kinds=INNER_KINDS):
+                    doc.add_mention(unit.view, match.start + inner.start, match.start + inner.end,
+                                    inner.entry.kind, inner.entry.key, part=unit.part.id, paragraph=unit.number)

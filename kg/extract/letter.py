@@ -39,9 +39,10 @@ def title_segments(title: str) -> dict[str, tuple[int, int]]:
     marks.sort()
     segments: dict[str, tuple[int, int]] = {}
     for index, (position, name) in enumerate(marks):
-        end = marks[index + 1][0] if index + 1 < len(marks) else len(title)
-        if name not in segments:
-            segments[name] = (position, end)
+        if name in segments:
+            continue  # "par la Chargée d'affaires par intérim": a second "par" does not end the segment
+        following = [p for p, other in marks[index + 1 :] if other != name]
+        segments[name] = (position, following[0] if following else len(title))
     return segments
 
 
@@ -116,7 +117,10 @@ def extract_letter(doc: Document) -> None:
         doc.add_mention(title, sender.start, sender.end, "role", sender.entry.key, part="letter")
     if state:
         facts["sender_state"] = state.entry.key
-    persons = extract_signatories(doc, letter.blocks, facts)
+    persons = extract_signatories(doc, letter.blocks, facts, letter.id)
+    for part in doc.parts:
+        if part.kind not in ("letter", "annex"):
+            doc.facts.setdefault("persons", []).extend(extract_signatories(doc, part.blocks, {}, part.id))
     if persons:
         facts["sender"] = persons[0]["name"]
         facts["sender_role"] = facts["sender_role"] or persons[0]["role"]
@@ -125,7 +129,7 @@ def extract_letter(doc: Document) -> None:
     doc.facts.setdefault("persons", []).extend(persons)
 
 
-def extract_signatories(doc: Document, blocks: list[Block], facts: dict) -> list[dict]:
+def extract_signatories(doc: Document, blocks: list[Block], facts: dict, part_id: str) -> list[dict]:
     signature_at = [i for i, b in enumerate(blocks) if is_signature_line(b.text)]
     if not signature_at:
         return []
@@ -145,13 +149,13 @@ def extract_signatories(doc: Document, blocks: list[Block], facts: dict) -> list
             state_match = next((m for m in entity_matcher().find(role_block.text) if m.entry.kind == "state"), None)
             if role_match:
                 role = role_match.entry.key
-                doc.add_mention(role_block.view, role_match.start, role_match.end, "role", role, part="letter")
+                doc.add_mention(role_block.view, role_match.start, role_match.end, "role", role, part=part_id)
             if state_match:
                 state = state_match.entry.key  # its mention comes from the entity pass
         state = state or facts.get("sender_state", "")
         role = role or facts.get("sender_role", "")
         view: TextView = blocks[index].view
         name = view.text[span[0] : span[1]]
-        mention = doc.add_mention(view, span[0], span[1], "person", name, part="letter")
-        persons.append({"name": name, "role": role, "state": state, "mention": mention, "signatory": True})
+        mention = doc.add_mention(view, span[0], span[1], "person", name, part=part_id)
+        persons.append({"name": name, "role": role, "state": state, "mention": mention, "signs": part_id})
     return persons

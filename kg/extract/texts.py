@@ -33,7 +33,7 @@ def english_name(part: Part, lang: str) -> str:
     match = re.match(r"^(?:D[ée]claration|Communiqu[ée])\s+(?:de\s+la\s+|de\s+l'|de\s+|d')(.+)$", title)
     if match and part.kind in ENGLISH_HEAD:
         places = [m for m in entity_matcher().find(match.group(1)) if m.entry.kind == "place"]
-        if places and places[0].start == 0 and places[0].end == len(match.group(1).strip()):
+        if places and places[0].start == 0:  # "Déclaration de Rabat sur …" is known as the Rabat Declaration
             place = reference.by_id("places.json")[places[0].entry.key]
             return f"{place['name_en']} {ENGLISH_HEAD[part.kind]}"
     return ""

@@ -275,9 +275,7 @@ class Mapper:
             self.add(letter, KG.senderRole, self.map_concept(iri.role(facts["sender_role"]), "role"))
         if facts.get("sender_state"):
             self.add(letter, KG.senderState, self.map_state(facts["sender_state"]))
-        signatories = [p for p in self.doc.facts.get("persons", []) if p.get("signatory")]
-        for person in signatories:
-            self.add(letter, KG.signatory, iri.person(person["name"]))
+        signatories = [p for p in self.doc.facts.get("persons", []) if p.get("signs") == "letter"]
         if signatories:
             self.add(letter, DCTERMS.creator, iri.person(signatories[0]["name"]))
 
@@ -290,6 +288,8 @@ class Mapper:
                 self.add(node, KG.role, self.map_concept(iri.role(person["role"]), "role"))
             if person["state"]:
                 self.add(node, KG.represents, self.map_state(person["state"]))
+            if person.get("signs"):
+                self.add(self.part_iris[person["signs"]], KG.signatory, node)
 
     def map_distribution(self) -> None:
         facts = self.doc.facts.get("distribution")
