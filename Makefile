@@ -14,7 +14,7 @@ $(BIN)/kg: pyproject.toml
 	touch $(BIN)/kg
 
 run: $(BIN)/kg
-	$(BIN)/kg build seeds/ -o out/kg.ttl
+	$(BIN)/kg build seeds/ -o out/kg.ttl --store out/store
 
 test: $(BIN)/kg
 	$(BIN)/python -m pytest

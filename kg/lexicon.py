@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from .reference import data_path
 
 
-@lru_cache(maxsize=None)
+@cache
 def zipf_table(lang: str) -> dict[str, float]:
     table: dict[str, float] = {}
     with data_path(f"lexicon/{lang}.tsv").open(encoding="utf-8") as handle:

@@ -80,8 +80,8 @@ def run_sparql(store: ox.Store, text: str, union: bool) -> tuple[list[str], list
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from None
-    if isinstance(result, bool):
-        return ["result"], [["true" if result else "false"]]
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return ["result"], [["true" if bool(result) else "false"]]
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("only SELECT and ASK queries print tables; use kg export for graphs")
     columns = [v.value for v in result.variables]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -22,7 +22,7 @@ def data_path(name: str):
     return resources.files("kg") / "data" / name
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict:
     with data_path(name).open(encoding="utf-8") as handle:
         return json.load(handle)
@@ -56,7 +56,7 @@ def instruments() -> list[dict]:
     return load("instruments.json")["instruments"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def by_id(name: str) -> dict[str, dict]:
     key = {"states.json": "iso3"}.get(name, "id")
     section = {"states.json": "states", "places.json": "places", "organizations.json": "organizations",

@@ -233,9 +233,6 @@ def check_complete(doc: Document) -> None:
         if re.search(r"\b(annexe|annex|ci-joint|enclosed|attached)\b", body, re.I) and not any(
                 is_signature_line(b.text) for b in letter.blocks):
             raise InputError(f"{doc.path}: looks truncated (the letter has no signature and its annex is missing)")
-    if last and len(last) > 40 and last[-1].isalpha() and last.split()[-1].lower() in TRAILING_WORDS:
+    trailing = set(words_for("trailing_words"))
+    if last and len(last) > 40 and last[-1].isalpha() and last.split()[-1].lower() in trailing:
         raise InputError(f"{doc.path}: looks truncated (the text stops mid-sentence: …{last[-40:]!r})")
-
-
-TRAILING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "en", "the", "of", "and", "to", "in",
-                  "a", "an", "for", "with", "by", "on", "que", "qui", "pour", "par", "sur", "that"}

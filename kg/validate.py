@@ -4,7 +4,7 @@ one violation per line — focus node, path, value, message."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -25,7 +25,7 @@ class Violation:
         return f"{self.severity}: {self.focus} {self.path or '-'} = {self.value or '-'}: {self.message}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def shapes_graph(folder: str | None = None) -> Graph:
     graph = Graph()
     for path in sorted(Path(folder or shapes_dir()).glob("*.ttl")):

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, SKOS, XSD
 
-from kg.rdf.vocab import ITSRDF, KG, NIF, SCHEMA, DCTERMS
+from kg.rdf.vocab import DCTERMS, ITSRDF, KG, NIF, SCHEMA
 from kg.validate import validate_graph
 
 ID = "https://w3id.org/unkg/id/"
@@ -83,3 +83,10 @@ def test_every_shape_has_a_violating_example():
 
     shapes = {str(s).rsplit("#", 1)[1] for s in shapes_graph().subjects(RDF.type, SH.NodeShape)}
     assert shapes <= {name.split("/")[0] for name in MUTATIONS}
+
+
+def test_the_reference_data_graph_conforms():
+    from kg.rdf.reference import reference_graph
+
+    conforms, violations = validate_graph(reference_graph())
+    assert conforms, [v.line() for v in violations][:10]

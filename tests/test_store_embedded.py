@@ -18,7 +18,7 @@ from rdflib import Graph
 from kg.errors import UsageError
 from kg.pipeline import build_path
 from kg.query import named_query_names
-from kg.store import ONTOLOGY_GRAPH
+from kg.store import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from kg.store.embedded import load_documents, load_graphs, open_read_only
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,7 @@ def test_rebuild_keeps_the_triple_count(tmp_path, seed):
     second = load_documents(store, [build_path(SEED)]).store_quads
     assert first == second == count(store)
     graphs = {g.value for g in open_read_only(store).named_graphs()}
-    assert graphs == {str(seed.graph_iri), ONTOLOGY_GRAPH}
+    assert graphs == {str(seed.graph_iri), ONTOLOGY_GRAPH, REFERENCE_GRAPH}
 
 
 def test_rebuild_leaves_no_leftovers(tmp_path, seed):
@@ -141,7 +141,7 @@ def test_store_is_a_source_for_export(cli_store, tmp_path):
     dataset = ox.Dataset(ox.parse(path=str(tmp_path / "out.nq"), format=ox.RdfFormat.N_QUADS))
     assert len(dataset) == count(cli_store / "store")
     graphs = {q.graph_name.value for q in dataset}
-    assert ONTOLOGY_GRAPH in graphs and len(graphs) == 2
+    assert {ONTOLOGY_GRAPH, REFERENCE_GRAPH} <= graphs and len(graphs) == 3
 
 
 def test_store_is_a_source_for_validate(cli_store):

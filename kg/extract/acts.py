@@ -18,20 +18,19 @@ encouraging") is therefore not an act of the authors.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from .. import reference
 from ..document import Document, Edit, TextView
 from .gazetteer import act_matcher
 from .units import sentences
 
-
 # "The Minister for Foreign Affairs of Norway thanked…", "Les ministres ont salué…": a definite
 # subject naming someone, with no clause (no comma) before the verb.
 NAMED_SUBJECT = re.compile(r"^(?:The|Les|Le|La|L')\s*[A-ZÀ-ÖØ-Þa-zà-ÿ][^,;:]*$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar() -> dict[str, list[str]]:
     data = reference.speech_acts()
     out = {"subjects": [], "adverbs": [], "auxiliaries": [], "coordinators": []}
@@ -43,7 +42,7 @@ def grammar() -> dict[str, list[str]]:
     return {k: sorted({reference.fold(w) for w in v}, key=len, reverse=True) for k, v in out.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def adverb_pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in grammar()["adverbs"])
     return re.compile(rf"(?<!\w)(?:{words})(?!\w),?\s*", re.IGNORECASE)

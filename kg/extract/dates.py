@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .. import reference
 
@@ -19,7 +19,7 @@ class DateSpan:
     iso_end: str  # last day ("" for a single day)
 
 
-@lru_cache(maxsize=None)
+@cache
 def month_table() -> dict[str, int]:
     table: dict[str, int] = {}
     for lang in ("fr", "en"):
@@ -27,7 +27,7 @@ def month_table() -> dict[str, int]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns() -> tuple[re.Pattern, re.Pattern]:
     months = "|".join(sorted((re.escape(m) for m in month_table()), key=len, reverse=True))
     day = r"(?:1er|1ᵉʳ|\d{1,2}(?:st|nd|rd|th)?)"

@@ -10,7 +10,7 @@ are one event, whatever the sentence or document that reports them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from .. import reference
 from ..document import Document
@@ -18,7 +18,7 @@ from .dates import find_dates
 from .units import sentences, units
 
 
-@lru_cache(maxsize=None)
+@cache
 def triggers() -> list[tuple[re.Pattern, str]]:
     out = []
     for lang in ("fr", "en"):
@@ -28,7 +28,7 @@ def triggers() -> list[tuple[re.Pattern, str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def meeting_nouns() -> list[str]:
     return sorted({reference.fold(w) for lang in ("fr", "en") for w in reference.language(lang)["meeting_nouns"]},
                   key=len, reverse=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from .. import reference
 from .matcher import PhraseMatcher
@@ -22,7 +22,7 @@ def names(entry: dict, *fields: str) -> list[str]:
     return [n for n in out if n and n.strip()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def entity_matcher() -> PhraseMatcher:
     """States, organisations, places and named instruments: the things a mention can name."""
     matcher = PhraseMatcher()
@@ -43,7 +43,7 @@ def entity_matcher() -> PhraseMatcher:
     return matcher
 
 
-@lru_cache(maxsize=None)
+@cache
 def role_matcher() -> PhraseMatcher:
     matcher = PhraseMatcher()
     for role in reference.roles():
@@ -52,7 +52,7 @@ def role_matcher() -> PhraseMatcher:
     return matcher
 
 
-@lru_cache(maxsize=None)
+@cache
 def act_matcher() -> PhraseMatcher:
     matcher = PhraseMatcher()
     for act in reference.speech_acts()["acts"]:
@@ -61,7 +61,7 @@ def act_matcher() -> PhraseMatcher:
     return matcher
 
 
-@lru_cache(maxsize=None)
+@cache
 def adjective_table() -> dict[str, str]:
     """Nationality adjective (folded) → ISO3, for 'Gouvernement turkmène', 'the Kazakh side'."""
     table: dict[str, str] = {}

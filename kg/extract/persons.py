@@ -11,7 +11,7 @@ Signatories come from the letter extractor, not from here.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from .. import reference
 from ..document import Document
@@ -22,14 +22,14 @@ NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|(?:al|el|bin|ibn|van|von|de|da|du|di|
 NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def honorific_pattern() -> re.Pattern:
     words = reference.language("fr")["honorifics"] + reference.language("en")["honorifics"]
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"(?:(?<=\s)|^)(?:(?:{alternatives})\s+)+(?P<name>{NAME})")
 
 
-@lru_cache(maxsize=None)
+@cache
 def role_after_name() -> re.Pattern:
     return re.compile(rf"(?:(?<=\s)|^)(?P<name>{NAME}),\s+")
 

@@ -14,7 +14,22 @@ from rdflib import BNode, Graph, Literal, URIRef
 from .. import reference
 from ..document import Document, Mention, Part
 from . import iri
-from .vocab import DCTERMS, EU_COUNTRY, FOAF, ITSRDF, KG, NIF, ORG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from .vocab import (
+    DCTERMS,
+    EU_COUNTRY,
+    FOAF,
+    ITSRDF,
+    KG,
+    NIF,
+    ORG,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    XSD,
+)
 
 KIND_CLASS = {"letter": KG.Letter, "annex": KG.Annex, "declaration": KG.Declaration,
               "joint-statement": KG.JointStatement, "communique": KG.Communique, "statement": KG.Statement,
@@ -256,13 +271,13 @@ class Mapper:
             self.add(node, SKOS.notation, Literal(code))
         return node
 
-    def map_kinds(self) -> None:
-        for part in self.doc.parts:
-            node = iri.document_kind(part.kind)
+    def map_kinds(self, kinds: list[str] | None = None) -> None:
+        for kind in kinds if kinds is not None else sorted({p.kind for p in self.doc.parts}):
+            node = iri.document_kind(kind)
             self.add(node, RDF.type, SKOS.Concept)
             self.add(node, RDF.type, KG.DocumentKind)
             self.add(node, SKOS.inScheme, iri.scheme("kind"))
-            self.add(node, SKOS.notation, Literal(part.kind))
+            self.add(node, SKOS.notation, Literal(kind))
 
     def map_letter(self) -> None:
         facts = self.doc.facts.get("letter")

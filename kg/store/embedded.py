@@ -6,7 +6,6 @@ build, and a crash mid-load leaves the store as it was before the load began."""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from rdflib import Graph, URIRef
 
 from ..errors import StoreError, UsageError
 from ..paths import ontology_dir
+from ..rdf.reference import reference_graph
 from . import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from .quads import NamedGraphs, replace_update
 
@@ -73,23 +73,8 @@ def ontology_graph() -> Graph:
     return graph
 
 
-def reference_graph() -> Graph | None:
-    """Reference data as RDF, if the package maps it (kg.rdf.reference.reference_graph);
-    absent that mapper the States and places appear only where documents mention them."""
-    try:
-        module = importlib.import_module("kg.rdf.reference")
-    except ImportError:
-        return None
-    mapper = getattr(module, "reference_graph", None)
-    return mapper() if mapper else None
-
-
 def context_graphs() -> NamedGraphs:
-    graphs = [(URIRef(ONTOLOGY_GRAPH), ontology_graph())]
-    reference = reference_graph()
-    if reference is not None:
-        graphs.append((URIRef(REFERENCE_GRAPH), reference))
-    return graphs
+    return [(URIRef(ONTOLOGY_GRAPH), ontology_graph()), (URIRef(REFERENCE_GRAPH), reference_graph())]
 
 
 def replace_graphs(store: ox.Store, graphs: NamedGraphs) -> None:
