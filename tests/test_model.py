@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import ROOT
 from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, RDFS, SH
 
-from conftest import ROOT
 from kg.query import load_named, named_query_names
 from kg.rdf.vocab import KG
 

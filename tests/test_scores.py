@@ -11,7 +11,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import LETTERS, ROOT, SEED, letter_files
 
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import SEED
+
 from kg.clean import clean
 from kg.document import Document
 from kg.errors import InputError
