@@ -9,6 +9,7 @@ from .distribution import extract_distribution
 from .entities import extract_entities
 from .events import extract_events
 from .letter import extract_letter
+from .named_instruments import extract_named_instruments
 from .persons import extract_persons
 from .resolutions import extract_resolutions
 from .texts import extract_texts
@@ -23,5 +24,6 @@ EXTRACTORS = [
     ("distribution", extract_distribution),
     ("acts", extract_acts),
     ("texts", extract_texts),
+    ("named-instruments", extract_named_instruments),
     ("events", extract_events),
 ]

@@ -77,26 +77,33 @@ def strip_trailing(text: str, words: list[str]) -> str:
     return text
 
 
+def is_participle(match) -> bool:
+    """'supporting', 'réaffirmant': a participle continues a coordination only of participles."""
+    last = match.entry.phrase.split()[-1].lower()
+    return last.endswith(("ing", "ant"))
+
+
 def acts_of_sentence(view: TextView) -> tuple[TextView, list[tuple[int, int, str]]]:
     """The sentence without adverbs, and (start, end, code) of every act the authors perform in it."""
     rules = grammar()
     cleaned = without_adverbs(view)
     text = cleaned.text
     opens_with_subject = ends_with_any(text.split(",")[0], rules["subjects"]) is not None and "," in text[:200]
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple] = []
     for match in act_matcher().find(text):
         before = text[: match.start].rstrip()
         head = strip_trailing(before, rules["auxiliaries"])
         accepted = (
             not before
             or ends_with_any(head, rules["subjects"]) is not None
-            or (found and ends_with_any(head, rules["coordinators"]) is not None)
+            or (found and ends_with_any(head, rules["coordinators"]) is not None
+                and (not is_participle(match) or is_participle(found[0][3])))
             or (opens_with_subject and not found and head.endswith(","))
             or (not found and match.entry.key != "adopt" and NAMED_SUBJECT.match(before) is not None)
         )
         if accepted:
-            found.append((match.start, match.end, match.entry.key))
-    return cleaned, found
+            found.append((match.start, match.end, match.entry.key, match))
+    return cleaned, [f[:3] for f in found]
 
 
 def extract_acts(doc: Document) -> None:

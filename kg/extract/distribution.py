@@ -60,6 +60,19 @@ def agenda_items(sentence: str, lang_words: list[str]) -> list[str]:
     return sorted(set(items), key=lambda i: (int(re.match(r"\d+", i).group()), i))
 
 
+def masthead_session(doc: Document, letter, session_words: list[str]) -> str:
+    """The session line of the UN masthead above the letter ("Seventy-second session")."""
+    for block in doc.blocks:
+        if block.view is letter.title:
+            break
+        for word in session_words:
+            for m in re.finditer(rf"\b{word}\b", block.text, re.IGNORECASE):
+                number = session_number(block.text, m.start())
+                if number:
+                    return number
+    return ""
+
+
 def extract_distribution(doc: Document) -> None:
     letter = doc.part("letter")
     if letter is None:
@@ -76,9 +89,13 @@ def extract_distribution(doc: Document) -> None:
             if not any(reference.fold(w) in folded for w in words["circulate"]):
                 continue
             session_at = next((m.start() for w in words["session"] for m in re.finditer(rf"\b{w}\b", sentence)), None)
+            session = session_number(sentence, session_at) if session_at is not None else ""
+            items = agenda_items(sentence, words["agenda_item"])
+            if not session and items:  # "au titre du point 34": the session is the masthead's
+                session = masthead_session(doc, letter, words["session"])
             doc.facts["distribution"] = {
-                "ga_session": session_number(sentence, session_at) if session_at is not None else "",
-                "agenda_items": agenda_items(sentence, words["agenda_item"]),
+                "ga_session": session,
+                "agenda_items": items,
                 "security_council": any(reference.fold(w) in folded for w in words["security_council"]),
                 "general_assembly": any(reference.fold(w) in folded for w in words["general_assembly"]),
                 "paragraph": paragraph,

@@ -52,6 +52,14 @@ def first_in(matches, segment: tuple[int, int] | None, kind: str):
     return next((m for m in matches if m.entry.kind == kind and segment[0] <= m.start < segment[1]), None)
 
 
+def last_in(matches, segment: tuple[int, int] | None, kind: str):
+    """'le Représentant permanent adjoint, Chargé d'affaires par intérim': the last role is the capacity."""
+    if not segment:
+        return None
+    inside = [m for m in matches if m.entry.kind == kind and segment[0] <= m.start < segment[1]]
+    return inside[-1] if inside else None
+
+
 def strip_honorific(name: str, lang: str) -> tuple[str, int]:
     """The name without a leading honorific, and how many characters were dropped."""
     dropped = 0
@@ -107,7 +115,7 @@ def extract_letter(doc: Document) -> None:
     roles = role_matcher().find(title.text)
     entities = entity_matcher().find(title.text)
     addressee = first_in(roles, segments.get("addressee"), "role")
-    sender = first_in(roles, segments.get("sender"), "role")
+    sender = last_in(roles, segments.get("sender"), "role")
     state = first_in(entities, segments.get("sender"), "state")
     if addressee:
         facts["addressee_role"] = addressee.entry.key
@@ -145,7 +153,7 @@ def extract_signatories(doc: Document, blocks: list[Block], facts: dict, part_id
             role_block = None
         role, state = "", ""
         if role_block is not None:
-            role_match = next(iter(role_matcher().find(role_block.text)), None)
+            role_match = next(iter(reversed(role_matcher().find(role_block.text))), None)
             state_match = next((m for m in entity_matcher().find(role_block.text) if m.entry.kind == "state"), None)
             if role_match:
                 role = role_match.entry.key

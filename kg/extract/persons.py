@@ -16,10 +16,12 @@ from functools import cache
 from .. import reference
 from ..document import Document
 from .gazetteer import entity_matcher, role_matcher
+from .letter import strip_honorific
 from .units import units
 
-NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|(?:al|el|bin|ibn|van|von|de|da|du|di|le|la)-?(?=\s+[A-ZÀ-ÖØ-Þ]))"
-NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}}"
+CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+NAME_WORD = rf"(?:{CAPITAL_WORD}|(?:al|el|bin|ibn|van|von|de|da|du|di|le|la)-?(?=\s+[A-ZÀ-ÖØ-Þ]))"
+NAME = rf"{CAPITAL_WORD}(?:\s+{NAME_WORD}){{1,4}}"
 
 
 @cache
@@ -35,8 +37,8 @@ def role_after_name() -> re.Pattern:
 
 
 def is_entity_name(name: str) -> bool:
-    matches = entity_matcher().find(name)
-    return any(m.start == 0 and m.end >= len(name) - 1 for m in matches) or bool(role_matcher().find(name))
+    """A State, body, place or role, or a name that contains one, is not a person's name."""
+    return bool(entity_matcher().find(name)) or bool(role_matcher().find(name))
 
 
 def role_and_state(text: str, after: int) -> tuple[object, object]:
@@ -61,7 +63,9 @@ def extract_persons(doc: Document) -> None:
             continue
         text = unit.view.text
         candidates = [(m.start("name"), m.end("name"), True) for m in honorific_pattern().finditer(text)]
-        candidates += [(m.start("name"), m.end("name"), False) for m in role_after_name().finditer(text)]
+        for m in role_after_name().finditer(text):
+            _, dropped = strip_honorific(m.group("name"), "")
+            candidates.append((m.start("name") + dropped, m.end("name"), dropped > 0))
         taken: list[tuple[int, int]] = []
         for start, end, honoured in sorted(candidates, key=lambda c: (c[0], not c[2])):
             if any(s < end and start < e for s, e in taken):

@@ -93,8 +93,8 @@ def scheme(name: str) -> URIRef:
 
 
 def instrument(key: str) -> URIRef:
-    if key.startswith("res:"):
-        return _iri("instrument", slug(key[4:]))
+    if key.startswith(("res:", "named:")):
+        return _iri("instrument", slug(key.split(":", 1)[1]))
     return _iri("instrument", key)
 
 

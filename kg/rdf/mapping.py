@@ -105,6 +105,8 @@ class Mapper:
                 self.add(node, SKOS.prefLabel, Literal(info["name_en"], lang="en"))
             if part.title is not None and not (self.lang == "en" and info.get("name_en")):
                 self.add(node, SKOS.prefLabel, Literal(part.title.text, lang=self.lang))
+            elif part.title is None and not info.get("name_en"):  # an untitled text still needs a name
+                self.add(node, SKOS.prefLabel, Literal(f"untitled {part.kind} ({part.id})", lang="en"))
             self.add(node, KG.instrumentType, Literal(part.kind))
         for index, paragraph in enumerate(part.paragraphs):
             self.map_paragraph(node, paragraph, index)
