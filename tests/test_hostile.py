@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import LETTERS, SEED
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from conftest import LETTERS, SEED
 from kg.errors import KgError
 from kg.pipeline import build_path
 from kg.validate import validate_graph

@@ -15,7 +15,7 @@ sentence or document that reports them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from .. import reference
 from ..document import Document, Mention
@@ -27,7 +27,7 @@ def _patterns(words: list[str]) -> list[re.Pattern]:
     return [re.compile(rf"(?<!\w){re.escape(reference.fold(w))}(?!\w)") for w in words]
 
 
-@lru_cache(maxsize=None)
+@cache
 def triggers() -> list[tuple[re.Pattern, str]]:
     out = []
     for lang in ("fr", "en"):
@@ -36,12 +36,12 @@ def triggers() -> list[tuple[re.Pattern, str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def participation() -> list[re.Pattern]:
     return _patterns(reference.language("fr")["participation"] + reference.language("en")["participation"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def meeting_nouns() -> list[str]:
     return sorted({reference.fold(w) for lang in ("fr", "en") for w in reference.language(lang)["meeting_nouns"]},
                   key=len, reverse=True)

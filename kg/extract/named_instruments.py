@@ -9,7 +9,7 @@ translation would be worse than none. Heads and connectors are in kg/data/langua
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from .. import reference
 from ..document import Document
@@ -20,7 +20,7 @@ from .units import units
 TOKEN = re.compile(r"[\w'’-]+|,")
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar() -> dict:
     language = reference.language("en")
     heads = sorted(language["instrument_heads"], key=lambda h: -len(h.split()))
