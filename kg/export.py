@@ -142,3 +142,88 @@ def export(graphs: NamedGraphs, path: Path, fmt: str | None = None) -> str:
         raise ExportError(f"{path}: could not write {name}: {exc}") from exc
     write_atomic(path, data)
     return name
+
+
+# Streaming: a corpus build writes each document's chunk as soon as it is built, so memory
+# stays flat whatever the number of documents. Turtle and TriG get every kg prefix up front;
+# a node shared by two documents (a State) is written in each document's chunk, which
+# readers merge. JSON-LD has no streaming form here: its writer keeps the graphs until close.
+
+def prefix_header() -> bytes:
+    lines = [f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in sorted(PREFIXES.items())]
+    return ("\n".join(lines) + "\n\n").encode("utf-8")
+
+
+def turtle_body(graph: Graph) -> str:
+    text = graph.serialize(format="turtle", encoding="utf-8").decode("utf-8")
+    return "\n".join(line for line in text.splitlines() if not line.startswith("@prefix")).strip("\n")
+
+
+def ntriple_lines(graph: Graph) -> list[str]:
+    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return sorted({line + "\n" for line in text.splitlines() if line.strip()})
+
+
+def document_chunk(name: str, graph_iri: URIRef, graph: Graph) -> bytes:
+    """One document's part of a streamed file in format `name` (not jsonld)."""
+    if name == "turtle":
+        return (turtle_body(graph) + "\n\n").encode("utf-8")
+    if name == "trig":
+        return f"<{graph_iri}> {{\n{turtle_body(graph)}\n}}\n\n".encode("utf-8")
+    if name == "ntriples":
+        return "".join(ntriple_lines(graph)).encode("utf-8")
+    if name == "nquads":
+        return "".join(f"{line[:-3].rstrip()} <{graph_iri}> .\n" for line in ntriple_lines(graph)).encode("utf-8")
+    raise ExportError(f"{name} cannot be streamed")
+
+
+class StreamWriter:
+    """Writes a corpus file document by document into a temporary file, renamed on close."""
+
+    def __init__(self, path: Path, fmt: str | None = None):
+        self.path = path
+        self.name = format_for(path, fmt)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, self.temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        self.out = os.fdopen(handle, "wb")
+        self.kept: NamedGraphs = []
+        if self.name in ("turtle", "trig"):
+            self.out.write(prefix_header())
+
+    @property
+    def streams(self) -> bool:
+        return self.name != "jsonld"
+
+    def add_chunk(self, chunk: bytes) -> None:
+        self.out.write(chunk)
+
+    def add_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+        if self.streams:
+            self.out.write(document_chunk(self.name, graph_iri, graph))
+        else:
+            self.kept.append((graph_iri, graph))
+
+    def close(self) -> None:
+        if self.kept:
+            self.out.write(to_jsonld(self.kept))
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        self._trim_trailing_blank_line()
+        os.replace(self.temporary, self.path)
+
+    def _trim_trailing_blank_line(self) -> None:
+        with open(self.temporary, "rb+") as handle:
+            handle.seek(0, os.SEEK_END)
+            size = handle.tell()
+            while size > 1:
+                handle.seek(size - 2)
+                if handle.read(2) != b"\n\n":
+                    break
+                size -= 1
+            handle.truncate(size)
+
+    def abort(self) -> None:
+        if not self.out.closed:
+            self.out.close()
+        Path(self.temporary).unlink(missing_ok=True)

@@ -17,7 +17,7 @@ from ..errors import StoreError, UsageError
 from ..paths import ontology_dir
 from ..rdf.reference import reference_graph
 from . import ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from .quads import NamedGraphs, replace_update
+from .quads import NamedGraphs, ntriples_lines, replace_update, replace_update_lines
 
 
 @dataclass
@@ -98,3 +98,20 @@ def load_graphs(path: str | Path, graphs: NamedGraphs, with_context: bool = True
 def load_documents(path: str | Path, built: Iterable) -> LoadSummary:
     """Load pipeline.Built results: each document's graph replaces its named graph."""
     return load_graphs(path, [(b.graph_iri, b.graph) for b in built])
+
+
+def load_ntriples(path: str | Path, graphs: list[tuple[str, list[str]]], with_context: bool = True) -> LoadSummary:
+    """Load graphs given as N-Triples lines, in one transaction; the corpus build sends batches."""
+    store = open_writable(path)
+    documents = len(graphs)
+    if with_context:
+        graphs = graphs + [(str(iri), ntriples_lines(graph)) for iri, graph in context_graphs()]
+    try:
+        store.update(replace_update_lines(graphs))
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise StoreError(f"store update failed, nothing was changed: {_first_line(exc)}") from None
+    store.flush()
+    summary = LoadSummary(Path(path), documents, sum(len(lines) for _, lines in graphs),
+                          len(store), sum(1 for _ in store.named_graphs()))
+    del store
+    return summary

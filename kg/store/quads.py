@@ -29,8 +29,13 @@ def drop_graph(graph_iri: str) -> str:
 def replace_update(graphs: NamedGraphs) -> str:
     """One update request that replaces every graph: drops first, then inserts.
     Run as one request it is one transaction in stores that make updates atomic."""
-    operations = [drop_graph(str(iri)) for iri, _ in graphs]
-    operations += [insert_data(str(iri), ntriples_lines(graph)) for iri, graph in graphs if len(graph)]
+    return replace_update_lines([(str(iri), ntriples_lines(graph)) for iri, graph in graphs])
+
+
+def replace_update_lines(graphs: list[tuple[str, list[str]]]) -> str:
+    """The same, from graphs already written as N-Triples lines (what corpus workers send back)."""
+    operations = [drop_graph(iri) for iri, _ in graphs]
+    operations += [insert_data(iri, lines) for iri, lines in graphs if lines]
     return " ;\n".join(operations)
 
 
