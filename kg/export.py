@@ -169,7 +169,7 @@ def document_chunk(name: str, graph_iri: URIRef, graph: Graph) -> bytes:
     if name == "turtle":
         return (turtle_body(graph) + "\n\n").encode("utf-8")
     if name == "trig":
-        return f"<{graph_iri}> {{\n{turtle_body(graph)}\n}}\n\n".encode("utf-8")
+        return f"<{graph_iri}> {{\n{turtle_body(graph)}\n}}\n\n".encode()
     if name == "ntriples":
         return "".join(ntriple_lines(graph)).encode("utf-8")
     if name == "nquads":

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-
 from conftest import LETTERS, SEED, run_kg
+
 from kg.corpus import build_corpus
 from kg.query import execute, load_named
 from kg.sources import open_source

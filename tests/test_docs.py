@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
+
 from kg.cli import parser
 from kg.query import named_query_names
 
