@@ -62,3 +62,13 @@ def test_resolutions_cited_by_number(text, symbols):
     for cited in CITED.finditer(text):
         found += [symbol_of(m.group()) for m in re.finditer(r"\d{1,4}\s?\(\d{4}\)|\d{1,2}/\d{1,3}", cited.group(1))]
     assert found == symbols
+
+
+def test_the_seed_joint_project_and_its_funders(seed_ttl):
+    from conftest import run_kg
+
+    result = run_kg("query", seed_ttl, "--named", "projects", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = result.stdout.splitlines()
+    assert rows[0] == "project,name_en,carriers,funders"
+    assert rows[1].endswith("Joint project of UNCCT and UNRCCA,UNCCT UNRCCA,EU NOR")

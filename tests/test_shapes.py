@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, RDF, SKOS, XSD
+from rdflib.namespace import FOAF, ORG, PROV, RDF, SKOS, XSD
 
 from kg.rdf.vocab import DCTERMS, ITSRDF, KG, NIF, SCHEMA
 from kg.validate import validate_graph
@@ -53,6 +53,7 @@ MUTATIONS = {
     "RoleShape": (lambda g: drop(g, KG.Role, SKOS.prefLabel), "English and one French"),
     "SpeechActShape": (lambda g: replace(g, KG.SpeechAct, SKOS.notation, Literal("praise")), "contract's codes"),
     "DocumentKindShape": (lambda g: replace(g, KG.DocumentKind, SKOS.notation, Literal("memo")), "letter, annex"),
+    "ProjectShape": (lambda g: drop(g, KG.Project, PROV.wasAssociatedWith), "carried out by"),
     "MentionShape/entity": (lambda g: g.add((first(g, KG.Mention), ITSRDF.taIdentRef, URIRef(ID + "state/NOR")))
                             or g.add((first(g, KG.Mention), ITSRDF.taIdentRef, URIRef(ID + "state/KAZ"))),
                             "at most one entity"),

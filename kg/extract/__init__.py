@@ -11,6 +11,7 @@ from .events import extract_events
 from .letter import extract_letter
 from .named_instruments import extract_named_instruments
 from .persons import extract_persons
+from .projects import extract_projects
 from .resolutions import extract_resolutions
 from .texts import extract_texts
 from .unknown import extract_unknown_organizations
@@ -26,4 +27,5 @@ EXTRACTORS = [
     ("texts", extract_texts),
     ("named-instruments", extract_named_instruments),
     ("events", extract_events),
+    ("projects", extract_projects),
 ]

@@ -108,3 +108,8 @@ def event(date: str, place_key: str) -> URIRef:
 
 def distribution(doc_iri: URIRef) -> URIRef:
     return URIRef(f"{doc_iri}/distribution")
+
+
+def project(carriers: list[str]) -> URIRef:
+    """A joint project is known by who carries it out."""
+    return _iri("project", "-".join(slug(c) for c in sorted(carriers)))

@@ -349,6 +349,26 @@ class Mapper:
             if para is not None:
                 self.add(node, PROV.wasDerivedFrom, para)
 
+    def map_projects(self) -> None:
+        for project in self.doc.facts.get("projects", []):
+            node = iri.project(project["carriers"])
+            self.add(node, RDF.type, KG.Project)
+            acronyms = [self.acronym(key) for key in project["carriers"]]
+            self.add(node, SKOS.prefLabel, Literal("Joint project of " + " and ".join(acronyms), lang="en"))
+            self.add(node, SKOS.prefLabel, Literal("Projet commun de " + " et ".join(acronyms), lang="fr"))
+            for key in project["carriers"]:
+                self.add(node, PROV.wasAssociatedWith, self.map_organization(key))
+            for kind, key in project["funders"]:
+                funder = self.map_state(key) if kind == "state" else self.map_organization(key)
+                self.add(node, SCHEMA.funder, funder)
+            para = self.paragraph_iris.get((project["part"], project["paragraph"]))
+            if para is not None:
+                self.add(node, PROV.wasDerivedFrom, para)
+
+    def acronym(self, key: str) -> str:
+        node = self.map_organization(key)
+        return str(self.g.value(node, KG.acronym) or self.g.value(node, SKOS.prefLabel) or key)
+
     def run(self) -> Graph:
         self.paragraph_iris: dict = {}
         self.paragraph_by_view: dict = {}
@@ -367,6 +387,7 @@ class Mapper:
         self.map_persons()
         self.map_distribution()
         self.map_events()
+        self.map_projects()
         return self.g
 
 

@@ -13,7 +13,7 @@ KG = ClosedNamespace(
         # classes
         "Document", "Letter", "Annex", "Declaration", "JointStatement", "Communique", "Statement", "OtherText",
         "Paragraph", "State", "Place", "Event", "Instrument", "Resolution", "DistributionRequest",
-        "Mention", "Role", "SpeechAct", "DocumentKind",
+        "Mention", "Role", "SpeechAct", "DocumentKind", "Project",
         # document properties
         "documentKind", "symbol", "hasParagraph", "paragraphNumber", "paragraphKind", "text", "speechAct",
         "addresseeRole", "senderRole", "senderState", "signatory", "distribution",
