@@ -125,6 +125,7 @@ def group_blocks(lines: list[Line]) -> list[Block]:
             or is_signature_line(text)
             or is_signature_line(previous)
             or is_annex_line(text)
+            or is_letter_title(text)
             or (SYMBOL.match(text) is not None and len(text) < 60)
         )
         if numbered:

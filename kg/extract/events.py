@@ -42,6 +42,24 @@ def participation() -> list[re.Pattern]:
 
 
 @cache
+def chair_words() -> list[re.Pattern]:
+    return _patterns(reference.language("fr")["chair"] + reference.language("en")["chair"])
+
+
+def chair_of(text: str, mentions: list[Mention], view_start: int) -> tuple[str, str] | None:
+    """Who chairs: the first person, State or body named within 100 characters after 'chaired by'."""
+    for pattern in chair_words():
+        found = pattern.search(text)
+        if found:
+            at = view_start + found.end()
+            after = [m for m in mentions if at <= m.start <= at + 100 and m.kind in ("person", "state", "organization")]
+            if after:
+                chosen = min(after, key=lambda m: (m.kind != "person", m.start))
+                return chosen.kind, chosen.key
+    return None
+
+
+@cache
 def meeting_nouns() -> list[str]:
     return sorted({reference.fold(w) for lang in ("fr", "en") for w in reference.language(lang)["meeting_nouns"]},
                   key=len, reverse=True)
@@ -105,6 +123,8 @@ class EventCollector:
     def __init__(self, doc: Document):
         self.doc = doc
         self.events: dict[tuple[str, str], dict] = doc.facts.setdefault("events", {})
+        self.last_meeting: dict | None = None
+        self.last_part = ""
 
     def unit_mentions(self, unit: Unit) -> list[Mention]:
         view = unit.view
@@ -116,17 +136,23 @@ class EventCollector:
     def collect(self, unit: Unit) -> None:
         view = unit.view
         mentions = self.unit_mentions(unit)
-        last_meeting = None
+        if self.last_part != unit.part.id:  # the meeting a paragraph goes on about is in its own part
+            self.last_meeting, self.last_part = None, unit.part.id
+        last_meeting = self.last_meeting
         for s_start, s_end in sentences(view):
             sentence = view.text[s_start:s_end]
             text = folded(sentence)
             src_start, src_end = view.source_span(s_start, s_end)
             in_sentence = [m for m in mentions if src_start <= m.start and m.end <= src_end]
             dates = find_dates(sentence)
-            if not dates and last_meeting is not None and any(p.search(text) for p in participation()):
-                last_meeting["participants"] |= participants(self.doc, in_sentence)
-            for date in dates:
-                kind = trigger_kind(text, date.start)
+            kinds = [trigger_kind(text, date.start) for date in dates]
+            takes_part = any(p.search(text) for p in participation())
+            carried_over = last_meeting is not None and "meeting" not in kinds
+            if carried_over:  # "The meeting … was attended by …": who took part in the last meeting
+                if takes_part:
+                    last_meeting["participants"] |= participants(self.doc, in_sentence)
+                last_meeting["chair"] = last_meeting.get("chair") or chair_of(text, in_sentence, src_start)
+            for date, kind in zip(dates, kinds):
                 if kind is None:
                     continue
                 at = view.source_span(s_start + date.start, s_start + date.end)[0]
@@ -134,8 +160,10 @@ class EventCollector:
                 if kind == "meeting":
                     event["kind"] = "meeting"
                     event["name"] = event["name"] or meeting_name(sentence)
-                    last_meeting = event
-                event["participants"] |= participants(self.doc, in_sentence)
+                    event["chair"] = event.get("chair") or chair_of(text, in_sentence, src_start)
+                    last_meeting = self.last_meeting = event
+                if not (carried_over and takes_part):
+                    event["participants"] |= participants(self.doc, in_sentence)
                 if kind == "adoption":
                     self.adopted(event, unit, in_sentence, at, text)
 

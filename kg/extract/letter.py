@@ -60,6 +60,16 @@ def last_in(matches, segment: tuple[int, int] | None, kind: str):
     return inside[-1] if inside else None
 
 
+def sender_mission(title: str, segment: tuple[int, int] | None) -> str:
+    """'from the Permanent Mission of Kazakhstan to the United Nations' → that mission's name."""
+    if not segment:
+        return ""
+    text = title[segment[0] : segment[1]]
+    words = reference.language("fr")["mission"] + reference.language("en")["mission"]
+    starts = [m.start() for w in words for m in [re.search(re.escape(w), text, re.IGNORECASE)] if m]
+    return text[min(starts):].strip(" ,") if starts else ""
+
+
 def strip_honorific(name: str, lang: str) -> tuple[str, int]:
     """The name without a leading honorific, and how many characters were dropped."""
     dropped = 0
@@ -125,10 +135,13 @@ def extract_letter(doc: Document) -> None:
         doc.add_mention(title, sender.start, sender.end, "role", sender.entry.key, part="letter")
     if state:
         facts["sender_state"] = state.entry.key
+    mission = sender_mission(title.text, segments.get("sender"))
     persons = extract_signatories(doc, letter.blocks, facts, letter.id)
     for part in doc.parts:
         if part.kind not in ("letter", "annex"):
             doc.facts.setdefault("persons", []).extend(extract_signatories(doc, part.blocks, {}, part.id))
+    if mission and not persons:  # a note verbale comes from the mission itself
+        facts["sender"] = mission
     if persons:
         facts["sender"] = persons[0]["name"]
         facts["sender_role"] = facts["sender_role"] or persons[0]["role"]

@@ -45,8 +45,8 @@ def phrases(text: str) -> list[tuple[int, int]]:
             nxt = tokens[j + 1][2]
             if capitalised(nxt):
                 j += 1
-            elif nxt in rules["connectors"] and j + 2 < len(tokens) and capitalised(tokens[j + 2][2]):
-                j += 2
+            elif nxt in rules["connectors"] and (k := _after_connectors(tokens, j + 1, rules)) is not None:
+                j = k
             elif nxt == "," and _listing(tokens, j + 2):
                 j += 2
             else:
@@ -54,6 +54,13 @@ def phrases(text: str) -> list[tuple[int, int]]:
         spans.append((tokens[i][0], tokens[j][1]))
         i = j + 1
     return spans
+
+
+def _after_connectors(tokens, k: int, rules) -> int | None:
+    """'for the Future': connectors followed by a capitalised word; the index of that word."""
+    while k < len(tokens) and tokens[k][2] in rules["connectors"]:
+        k += 1
+    return k if k < len(tokens) and capitalised(tokens[k][2]) and k > 0 else None
 
 
 def _listing(tokens, k: int) -> bool:
@@ -94,8 +101,9 @@ def extract_named_instruments(doc: Document) -> None:
             if not any(re.search(rf"\b{re.escape(h)}\b", name) for h in heads) or len(name.split()) < 2:
                 continue
             src = unit.view.source_span(start, end)
-            if any(m.start < src[1] and src[0] < m.end for m in doc.mentions if m.kind in ("instrument", "organization")):
-                continue
+            overlapping = [m for m in doc.mentions if m.start < src[1] and src[0] < m.end]
+            if any(m.kind == "instrument" or (m.start <= src[0] and m.end >= src[1]) for m in overlapping):
+                continue  # already known, or the whole phrase names something else
             key = f"named:{slug(name)}"
             doc.facts.setdefault("new_instruments", {})[key] = {
                 "id": key, "kind": instrument_kind(name), "symbol": "", "date": "", "name_en": name, "name_fr": ""}

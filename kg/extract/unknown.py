@@ -61,11 +61,12 @@ def extract_unknown_organizations(doc: Document) -> None:
             start, name = found
             src = unit.view.source_span(start, start + len(name))
             overlapping = [x for x in doc.mentions if x.start < src[1] and src[0] < x.end and x.kind != "act"]
-            if any(x.kind not in ("organization", "place") or x.start < src[0] or x.end > src[1]
+            if any(x.start < src[0] or x.end > src[1] or x.kind not in ("organization", "place", "state")
                    for x in overlapping):
                 continue  # a known entity that is not inside the name: trust the reference data
             for inside in overlapping:  # "United Nations" inside "United Nations Office on … (UNOX)"
-                doc.mentions.remove(inside)
+                if inside.kind != "state":  # "India-Brazil-South Africa Dialogue Forum" still names India
+                    doc.mentions.remove(inside)
             key = f"new:{acronym}"
             doc.facts.setdefault("new_organizations", {})[key] = {
                 "id": key, "acronym": acronym, "name": name, "lang": doc.language}

@@ -113,3 +113,8 @@ def distribution(doc_iri: URIRef) -> URIRef:
 def project(carriers: list[str]) -> URIRef:
     """A joint project is known by who carries it out."""
     return _iri("project", "-".join(slug(c) for c in sorted(carriers)))
+
+
+def mission(key: str) -> URIRef:
+    """A State's permanent mission to the United Nations, keyed by the State's ISO code."""
+    return _iri("org", "mission", slug(key))

@@ -295,6 +295,17 @@ class Mapper:
         signatories = [p for p in self.doc.facts.get("persons", []) if p.get("signs") == "letter"]
         if signatories:
             self.add(letter, DCTERMS.creator, iri.person(signatories[0]["name"]))
+        elif facts.get("sender"):  # a note verbale: the mission writes, no person signs
+            self.add(letter, DCTERMS.creator, self.map_mission(facts["sender"], facts.get("sender_state", "")))
+
+    def map_mission(self, name: str, iso3: str) -> URIRef:
+        node = iri.mission(iso3 or name)
+        self.add(node, RDF.type, ORG.Organization)
+        self.add(node, SKOS.prefLabel, Literal(name, lang=self.lang))
+        self.add(node, FOAF.name, Literal(name))
+        self.add(node, KG.resolved, Literal(True))
+        self.add(node, KG.category, Literal("permanent-mission"))
+        return node
 
     def map_persons(self) -> None:
         for person in self.doc.facts.get("persons", []):
@@ -340,6 +351,11 @@ class Mapper:
                 self.add(node, SCHEMA.name, Literal(event["name"], lang=self.lang))
             for iso3 in sorted(event["participants"]):
                 self.add(node, KG.participant, self.map_state(iso3))
+            if event.get("chair"):
+                kind, key = event["chair"]
+                chair = {"person": lambda k: iri.person(k), "state": self.map_state,
+                         "organization": self.map_organization}[kind](key)
+                self.add(node, KG.chair, chair)
             for key in sorted(event["instruments"]):
                 instrument = self.map_instrument(key)
                 self.add(instrument, KG.adoptedAt, node)

@@ -20,7 +20,7 @@ KG = ClosedNamespace(
         "gaSession", "agendaItem", "securityCouncil", "generalAssembly", "sourceFile", "place",
         # entity properties
         "acronym", "category", "resolved", "iso3", "iso2", "m49", "status", "placeType", "country",
-        "role", "represents", "eventType", "participant", "instrumentType", "adoptedAt",
+        "role", "represents", "eventType", "participant", "chair", "instrumentType", "adoptedAt",
         # mention properties
         "mentionOf", "evokes", "inPart", "inParagraph", "mentionType",
     ],
