@@ -4,6 +4,8 @@ What it repairs, all as edits on a TextView so offsets survive:
 - line endings, non-breaking and odd spaces, soft hyphens, ligatures, curly apostrophes;
 - blank lines and trailing or repeated spaces (a line keeps its indent and the
   number of blank lines before it, which segmentation reads as layout);
+- page furniture (page and job numbers, barcodes, the running header's symbol),
+  dropped so that a sentence cut by a page break reads on;
 - a space before an apostrophe or after an elided article ("l ’Union"), a
   space before a hyphen ("ONU -Asie");
 - words split by a space or a line break ("terror isme"), rejoined only when the
@@ -38,6 +40,24 @@ WORD_AFTER = re.compile(r"^[^\W\d_]+")
 SPLIT_MARGIN = 1.5
 
 
+# Page furniture of UN PDFs: page numbers ("2/4"), job numbers ("24-06871 (F)", "GE.24-01234"),
+# print dates ("150424"), barcodes ("*2406871*"), and the running header repeating the symbol.
+FURNITURE_TOKEN = re.compile(r"^(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}|\([A-Z]\)|\d{6}|\*\d{6,}\*|GE\.\d{2}-\d{4,6}"
+                             r"|[AS]/(?:RES/)?\d+/[\w./-]*\d(?:[–-][AS]/\d+/[\w./-]*\d)?)$")
+SYMBOL_TOKEN = re.compile(r"^[AS]/")
+
+
+def is_furniture(text: str, seen_symbols: set[str]) -> bool:
+    tokens = text.split()
+    if not tokens or not all(FURNITURE_TOKEN.match(t) for t in tokens):
+        return False
+    symbols = {part for t in tokens if SYMBOL_TOKEN.match(t) for part in re.split(r"[–-](?=[AS]/)", t)}
+    if symbols and not tokens[0][0].isdigit() and not symbols <= seen_symbols:
+        seen_symbols.update(symbols)  # a symbol seen first is the masthead's: keep it
+        return False
+    return True
+
+
 @dataclass
 class Line:
     view: TextView
@@ -69,12 +89,20 @@ def split_lines(view: TextView) -> list[Line]:
     blank = 0
     cursor = 0
     text = view.text
+    seen_symbols: set[str] = set()
+    after_furniture = False
     while cursor <= len(text):
         newline = text.find("\n", cursor)
         end = len(text) if newline < 0 else newline
         raw = view.slice(cursor, end)
         stripped = raw.text.strip()
-        if stripped:
+        if stripped and is_furniture(stripped, seen_symbols):
+            after_furniture = True  # a page break: what follows may continue the sentence before it
+        elif stripped:
+            seen_symbols.update(re.findall(r"[AS]/(?:RES/)?\d+/[\w./-]*\d", stripped))
+            if after_furniture and stripped[:1].islower():
+                blank = 0
+            after_furniture = False
             indent = len(raw.text) - len(raw.text.lstrip(" "))
             line = raw.strip()
             for pattern in (SPACE_BEFORE_APOSTROPHE, SPACE_AFTER_ELISION, SPACE_BEFORE_HYPHEN):

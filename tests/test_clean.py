@@ -77,3 +77,14 @@ def test_rewrite_maps_inserted_text_to_the_replaced_span():
     new = view.rewrite([Edit(1, 3, " ")])
     assert new.text == "a b"
     assert new.source_span(0, 3) == (0, 4)
+
+
+def test_page_furniture_is_dropped_and_the_sentence_reads_on():
+    text = ("United Nations   A/78/845\nLetter dated 1 May 2024 from X\n\n6. Nous nous engageons à achever la\n\n"
+            "2/4                 24-06871\n\n                 A/78/845\n\nmodernisation des ports.\n24-06871 (F)   150424\n"
+            "*2406871*\n")
+    doc = cleaned(text)
+    lines = [line.view.text for line in doc.lines]
+    assert "2/4 24-06871" not in lines and "A/78/845" not in lines and "*2406871*" not in lines
+    assert lines[0] == "United Nations A/78/845"  # the masthead keeps its symbol
+    assert doc.lines[lines.index("modernisation des ports.")].gap_before == 0
