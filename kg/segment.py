@@ -54,6 +54,11 @@ def is_annex_line(text: str) -> bool:
     return starts_with_any(text, words_for("annex_title"))
 
 
+def is_original_note(text: str) -> bool:
+    """'[Original: Russian]', 'Original : français' — the language the text was written in."""
+    return starts_with_any(text.lstrip("["), [w.lstrip("[") for w in words_for("original")])
+
+
 def is_letter_title(text: str) -> bool:
     return starts_with_any(text, words_for("letter_title")) and any(
         reference.fold(w) in reference.fold(text[:200]) for w in words_for("dated"))
@@ -207,14 +212,15 @@ def is_signature_role(blocks: list[Block], index: int) -> bool:
 
 def text_part(blocks: list[Block], start: int, end: int, part_id: str, parent: str, lang: str) -> Part:
     first_numbered = next((i for i in range(start, end) if number_of(blocks[i].text) is not None), end)
-    title_blocks = [b for b in blocks[start:first_numbered] if len(b.text) < 250 and not SENTENCE_END.search(b.text)]
+    title_blocks = [b for b in blocks[start:first_numbered] if len(b.text) < 250
+                    and not SENTENCE_END.search(b.text) and not is_original_note(b.text)]
     title = title_blocks[0].view if title_blocks else None
     kind = kind_of_title(title.text, lang) if title else "other"
     part = Part(part_id, kind, title=title, parent=parent, blocks=blocks[start:end])
     own = blocks[start:end]
     last_numbered = max((i for i, b in enumerate(own) if number_of(b.text) is not None), default=-1)
     for index, block in enumerate(own):
-        if (title is not None and block.view is title) or is_signature_line(block.text):
+        if (title is not None and block.view is title) or is_signature_line(block.text) or is_original_note(block.text):
             continue
         paragraph = paragraph_of(block, part_id)
         if is_signature_role(own, index):

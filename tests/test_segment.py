@@ -78,3 +78,9 @@ def test_paragraph_views_map_back_to_the_source():
 def test_text_without_structure_is_not_a_un_document():
     with pytest.raises(InputError, match="does not look like"):
         segmented("Dear John,\nThanks for the lovely dinner.\nSee you soon.\n")
+
+
+def test_original_language_note_is_not_the_title():
+    text = ENGLISH.replace("Oslo Declaration\n\nWe, the Ministers", "[Original: Norwegian]\n\nOslo Declaration\n\nWe, the Ministers")
+    doc = segmented(text)
+    assert doc.part("annex-1/text").title.text == "Oslo Declaration"
