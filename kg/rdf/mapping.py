@@ -149,13 +149,11 @@ class Mapper:
             para = self.paragraph_iris.get((mention.part, mention.paragraph))
             if para is not None:
                 self.add(node, KG.inParagraph, para)
+        self.add(node, KG.mentionOf, target)
         if mention.kind == "act":
             self.add(node, KG.evokes, target)
-        elif mention.kind == "role":
-            self.add(node, KG.mentionOf, target)
-        else:
+        elif mention.kind != "role":
             self.add(node, ITSRDF.taIdentRef, target)
-            self.add(node, KG.mentionOf, target)
         return node
 
     # domain layer ---------------------------------------------------------------------
