@@ -26,10 +26,13 @@ SENTENCE_END = re.compile(r"[.:;!?»\")]$")
 SYMBOL = re.compile(r"\b([AS]/(?:RES/)?\d{1,4}/[\w./-]*\d|[AS]/\d{1,3}/L\.\d+|S/\d{4}/\d+)")
 
 KIND_WORDS = {  # title words → kind of the annexed text, longest first
-    "fr": [("déclaration commune", "joint-statement"), ("communiqué conjoint", "communique"),
+    "fr": [("déclaration commune", "joint-statement"), ("déclaration conjointe", "joint-statement"),
+           ("déclaration du ministère", "statement"), ("déclaration du gouvernement", "statement"),
+           ("déclaration de la présidence", "statement"), ("déclaration du porte-parole", "statement"),
+           ("communiqué conjoint", "communique"),
            ("communiqué commun", "communique"), ("communiqué", "communique"), ("déclaration", "declaration"),
            ("résolution", "other"), ("programme", "other"), ("plan", "other")],
-    "en": [("joint statement", "joint-statement"), ("joint declaration", "declaration"),
+    "en": [("joint statement", "joint-statement"), ("joint declaration", "joint-statement"),
            ("joint communiqué", "communique"), ("joint communique", "communique"), ("communiqué", "communique"),
            ("communique", "communique"), ("declaration", "declaration"), ("statement", "statement"),
            ("resolution", "other"), ("programme", "other"), ("plan", "other")],

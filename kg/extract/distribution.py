@@ -11,7 +11,7 @@ from .. import reference
 from ..document import Document
 from .units import sentences
 
-ITEM = r"\d{1,3}(?:\s?\([a-z]\))?"
+ITEM = r"\d{1,3}(?:\s?\(?[a-z]\))?"  # 68, 68 (b), 68 b)
 ITEM_LIST = re.compile(rf"({ITEM}(?:\s*(?:,|et|and)\s*{ITEM})*)")
 
 
@@ -50,13 +50,19 @@ def session_number(text: str, session_at: int) -> str:
     return str(number) if number else ""
 
 
+def normal_item(item: str) -> str:
+    """'68 (b)', '68 b)', '68(b)' → '68(b)'."""
+    number, letter = re.match(r"(\d+)\s?\(?([a-z])?", item).groups()
+    return f"{number}({letter})" if letter else number
+
+
 def agenda_items(sentence: str, lang_words: list[str]) -> list[str]:
     items: list[str] = []
     for word in lang_words:
         for m in re.finditer(rf"\b{re.escape(word)}\s+(?:de l'ordre du jour\s+)?", sentence):
             listed = ITEM_LIST.match(sentence, m.end())
             if listed:
-                items += [re.sub(r"\s", "", i) for i in re.findall(ITEM, listed.group(1))]
+                items += [normal_item(i) for i in re.findall(ITEM, listed.group(1))]
     return sorted(set(items), key=lambda i: (int(re.match(r"\d+", i).group()), i))
 
 
