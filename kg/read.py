@@ -21,6 +21,8 @@ MAX_BYTES = 20 * 1024 * 1024  # a UN letter is a few tens of kB; 20 MB is a corp
 def decode_text(raw: bytes, name: str) -> str:
     if not raw.strip():
         raise InputError(f"{name}: empty file")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(f"{name}: UTF-16 text; convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8")
     if b"\x00" in raw[:65536]:
         raise InputError(f"{name}: binary file (NUL bytes), expected UTF-8 text or PDF")
     try:

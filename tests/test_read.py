@@ -22,6 +22,7 @@ def test_bom_is_dropped_and_line_endings_kept(tmp_path):
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ("Lettre datée du 12 juillet".encode("latin-1"), "not valid UTF-8"),
     (b"ab\x01\x02\x03\x04cd\x05\x06\x07\x08" * 20, "looks binary"),
+    ("Lettre datée".encode("utf-16"), "UTF-16"),
 ])
 def test_bad_input_is_refused_with_its_reason(tmp_path, content, reason):
     path = tmp_path / "bad.txt"
