@@ -22,6 +22,7 @@ from .errors import InputError
 
 NUMBERED = re.compile(r"^\(?(\d{1,3})\s*[.)]\s+(?=\S)")
 BARE_NUMBER = re.compile(r"^\d{1,3}$")
+ANNEX_REST = re.compile(r"^(?:$|[IVX]+\b|\d+\b|[A-Z]\b|[.:]|to\b|à\b|au\b|aux\b|of\b|de\b|du\b|\()")
 SENTENCE_END = re.compile(r"[.:;!?»\")]$")
 SYMBOL = re.compile(r"\b([AS]/(?:RES/)?\d{1,4}/[\w./-]*\d|[AS]/\d{1,3}/L\.\d+|S/\d{4}/\d+)")
 
@@ -54,7 +55,11 @@ def is_signature_line(text: str) -> bool:
 
 
 def is_annex_line(text: str) -> bool:
-    return starts_with_any(text, words_for("annex_title"))
+    """'Annex', 'Annexe II', 'Annex to the letter dated…', 'Enclosure' — a heading, not 'annexe).' wrapped."""
+    if not text[:1].isupper() or not starts_with_any(text, words_for("annex_title")):
+        return False
+    first, _, rest = text.partition(" ")
+    return first.endswith(":") or bool(ANNEX_REST.match(rest.strip()))
 
 
 def is_original_note(text: str) -> bool:
@@ -63,7 +68,7 @@ def is_original_note(text: str) -> bool:
 
 
 def is_letter_title(text: str) -> bool:
-    return starts_with_any(text, words_for("letter_title")) and any(
+    return text[:1].isupper() and starts_with_any(text, words_for("letter_title")) and any(
         reference.fold(w) in reference.fold(text[:200]) for w in words_for("dated"))
 
 

@@ -6,8 +6,8 @@ A new extractor added to kg/extract/__init__.py is covered here without new test
 from __future__ import annotations
 
 import pytest
-
 from conftest import SEED, letter_files
+
 from kg.export import to_turtle
 from kg.extract import EXTRACTORS
 from kg.pipeline import STAGES, build_path

@@ -84,3 +84,14 @@ def test_original_language_note_is_not_the_title():
     text = ENGLISH.replace("Oslo Declaration\n\nWe, the Ministers", "[Original: Norwegian]\n\nOslo Declaration\n\nWe, the Ministers")
     doc = segmented(text)
     assert doc.part("annex-1/text").title.text == "Oslo Declaration"
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("Annex", True), ("Annexe II", True), ("Annex to the letter dated 3 May 2021", True),
+    ("Annexe à la lettre datée du 12 juillet 2017", True), ("Annex: Joint statement", True),
+    ("annexe).", False), ("Annexes to the report are attached", False),
+])
+def test_annex_headings_are_told_from_wrapped_words(line, heading):
+    from kg.segment import is_annex_line
+
+    assert is_annex_line(line) is heading

@@ -57,9 +57,13 @@ def without_adverbs(view: TextView) -> TextView:
 
 
 def ends_with_any(text: str, words: list[str]) -> str | None:
-    folded = reference.fold(text).rstrip(" ,")
+    raw = reference.fold(text).rstrip()
+    folded = raw.rstrip(" ,")
     for word in words:
-        if folded == word or folded.endswith(" " + word) or (word in ",;" and folded.endswith(word)):
+        if word in ",;":
+            if raw.endswith(word):  # "… procedures, agree to …": a comma coordinates too
+                return word
+        elif folded == word or folded.endswith(" " + word):
             return word
     return None
 
