@@ -31,6 +31,7 @@ SPACE_BEFORE_APOSTROPHE = re.compile(r"(?<=\w) +(?=' ?\w)")
 SPACE_AFTER_ELISION = re.compile(r"(?<=\b[lLdDjJmMnNsStTcC]') +(?=\w)|(?<=\b[qQ]u') +(?=\w)")
 SPACE_BEFORE_HYPHEN = re.compile(r"(?<=\w) +(?=-\w)")
 REPEATED_SPACES = re.compile(r" {2,}")
+LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 WORD_GAP = re.compile(r"(?<=\w)([ \n])(?=\w)")
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 WORD_AFTER = re.compile(r"^[^\W\d_]+")
@@ -132,6 +133,12 @@ def rejoin_split_words(lines: list[Line], lang: str) -> list[Line]:
     joined = TextView.join([line.view for line in lines], "\n")
     text = joined.text
     edits: list[Edit] = []
+    for cut in LINE_END_HYPHEN.finditer(text):  # "coopéra-\ntion" → "coopération", "counter-\nterrorism" keeps its hyphen
+        left = WORD_BEFORE.search(text, max(0, cut.start() - 60), cut.start())
+        right = WORD_AFTER.search(text[cut.end() : cut.end() + 60])
+        split_word = left and right and right.group()[:1].islower() and min(
+            zipf(left.group(), lang), zipf(right.group(), lang)) < 1.5
+        edits.append(Edit(cut.start(), cut.end(), "") if split_word else Edit(cut.start() + 1, cut.end(), ""))
     for gap in WORD_GAP.finditer(text):
         left = WORD_BEFORE.search(text, max(0, gap.start() - 60), gap.start())
         right = WORD_AFTER.search(text[gap.end() : gap.end() + 60])
@@ -139,7 +146,7 @@ def rejoin_split_words(lines: list[Line], lang: str) -> list[Line]:
             edits.append(Edit(gap.start(), gap.end(), ""))
     if not edits:
         return lines
-    removed_breaks = {e.start for e in edits if text[e.start] == "\n"}
+    removed_breaks = {i for e in edits for i in range(e.start, e.end) if text[i] == "\n"}
     repaired = joined.rewrite(edits)
     breaks, position = [], 0
     for line in lines[:-1]:

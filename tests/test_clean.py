@@ -88,3 +88,9 @@ def test_page_furniture_is_dropped_and_the_sentence_reads_on():
     assert "2/4 24-06871" not in lines and "A/78/845" not in lines and "*2406871*" not in lines
     assert lines[0] == "United Nations A/78/845"  # the masthead keeps its symbol
     assert doc.lines[lines.index("modernisation des ports.")].gap_before == 0
+
+
+def test_hyphen_at_a_line_end():
+    assert cleaned("la coopéra-\ntion régionale\n").lines[0].view.text == "la coopération régionale"
+    assert cleaned("the counter-\nterrorism strategy\n").lines[0].view.text == "the counter-terrorism strategy"
+    assert cleaned("Nuclear-Weapon-\nFree Zone\n").lines[0].view.text == "Nuclear-Weapon-Free Zone"
