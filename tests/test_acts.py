@@ -32,3 +32,15 @@ def codes(sentence: str) -> list[str]:
 ])
 def test_acts_of_the_authors(sentence, expected):
     assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nous, ministres de la région, réunis à Dacca, conscients des risques, réaffirmons notre engagement.", ["affirm"]),
+    ("We take note of the Glasgow Climate Pact, adopted at the Conference held in Glasgow.", ["note"]),
+    ("We will continue to support the programmes of the World Food Programme.", ["support"]),
+    ("Nous continuerons d'appuyer les programmes du Programme alimentaire mondial.", ["support"]),
+    ("The participants support the efforts of UNECE, agree to accelerate the work, and decide to meet.",
+     ["support", "agree", "decide"]),
+])
+def test_appositions_participles_and_modals(sentence, expected):
+    assert codes(sentence) == expected

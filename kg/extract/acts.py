@@ -87,6 +87,16 @@ def is_participle(match) -> bool:
     return last.endswith(("ing", "ant"))
 
 
+NON_FINITE_ENDINGS = ("ing", "ed", "ant", "é", "ée", "és", "ées", "ts", "tes")
+FINITE_HEADS = {"are", "have", "has", "sommes", "avons", "ont", "sont"}
+
+
+def is_finite(match) -> bool:
+    """'réaffirmons', 'hereby reaffirm', 'are aware' — not 'conscients de', 'guided by', 'adopted'."""
+    words = match.entry.phrase.lower().split()
+    return words[0] in FINITE_HEADS or not words[-1].endswith(NON_FINITE_ENDINGS)
+
+
 def acts_of_sentence(view: TextView) -> tuple[TextView, list[tuple[int, int, str]]]:
     """The sentence without adverbs, and (start, end, code) of every act the authors perform in it."""
     rules = grammar()
@@ -100,9 +110,9 @@ def acts_of_sentence(view: TextView) -> tuple[TextView, list[tuple[int, int, str
         accepted = (
             not before
             or ends_with_any(head, rules["subjects"]) is not None
-            or (found and ends_with_any(head, rules["coordinators"]) is not None
+            or (found and ends_with_any(head, rules["coordinators"]) is not None and match.entry.key != "adopt"
                 and (not is_participle(match) or is_participle(found[0][3])))
-            or (opens_with_subject and not found and head.endswith(","))
+            or (opens_with_subject and not found and head.endswith(",") and is_finite(match))
             or (not found and match.entry.key != "adopt" and NAMED_SUBJECT.match(before) is not None)
         )
         if accepted:
