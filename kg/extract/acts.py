@@ -27,7 +27,8 @@ from .units import sentences
 
 # "The Minister for Foreign Affairs of Norway thanked…", "Les ministres ont salué…": a definite
 # subject naming someone, with no clause (no comma) before the verb.
-NAMED_SUBJECT = re.compile(r"^(?:The|Les|Le|La|L')\s*[A-ZÀ-ÖØ-Þa-zà-ÿ][^,;:]*$")
+NAMED_SUBJECT = re.compile(r"^(?:(?:The|Les|Le|La|L')\s*[A-ZÀ-ÖØ-Þa-zà-ÿ][^,;:]*"
+                           r"|[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})$")  # or a name: "Pakistan condemns"
 
 
 @cache

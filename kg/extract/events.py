@@ -20,7 +20,10 @@ from functools import cache
 from .. import reference
 from ..document import Document, Mention
 from .dates import find_dates
+from .gazetteer import entity_matcher
 from .units import Unit, sentences, units
+
+UNKNOWN_PLACE = re.compile(r"\b(?:in|at|à)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})\s*,?\s*(?:on|le|les|du|from|the)?\s*$")
 
 
 def _patterns(words: list[str]) -> list[re.Pattern]:
@@ -95,6 +98,8 @@ def meeting_name(sentence: str) -> str:
 
 
 def place_kind(mention: Mention) -> str:
+    if mention.key.startswith("new:"):
+        return "city"  # named after "held in", where cities are named
     return reference.by_id("places.json")[mention.key].get("kind", "city")
 
 
@@ -156,7 +161,10 @@ class EventCollector:
                 if kind is None:
                     continue
                 at = view.source_span(s_start + date.start, s_start + date.end)[0]
-                event = self.event(unit, kind, date, nearest_place([m for m in in_sentence if m.kind == "place"], at))
+                places = [m for m in in_sentence if m.kind == "place"]
+                if not places:  # "held in Goa on 4 May": a city the reference data does not know
+                    places = self.unknown_place(unit, view, s_start, sentence, date.start)
+                event = self.event(unit, kind, date, nearest_place(places, at))
                 if kind == "meeting":
                     event["kind"] = "meeting"
                     event["name"] = event["name"] or meeting_name(sentence)
@@ -166,6 +174,19 @@ class EventCollector:
                     event["participants"] |= participants(self.doc, in_sentence)
                 if kind == "adoption":
                     self.adopted(event, unit, in_sentence, at, text)
+
+    def unknown_place(self, unit: Unit, view, s_start: int, sentence: str, date_at: int) -> list[Mention]:
+        window_start = max(0, date_at - 60)
+        found = None
+        for m in UNKNOWN_PLACE.finditer(sentence, window_start, date_at):
+            found = m
+        if found is None or entity_matcher().find(found.group(1)) or find_dates(found.group(1)):
+            return []
+        name = found.group(1)
+        self.doc.facts.setdefault("new_places", {})[f"new:{name}"] = {"name": name}
+        start = s_start + found.start(1)
+        return [self.doc.add_mention(view, start, start + len(name), "place", f"new:{name}",
+                                     part=unit.part.id, paragraph=unit.number)]
 
     def event(self, unit: Unit, kind: str, date, place: Mention | None) -> dict:
         key = (date.iso, place.key if place else "")
@@ -197,7 +218,7 @@ class EventCollector:
 
     @staticmethod
     def is_city(place_key: str) -> bool:
-        return reference.by_id("places.json")[place_key].get("kind", "city") == "city"
+        return place_key.startswith("new:") or reference.by_id("places.json")[place_key].get("kind", "city") == "city"
 
 
 def extract_events(doc: Document) -> None:

@@ -67,6 +67,12 @@ class EntityMapper:
         node = iri.place(key)
         if (node, RDF.type, KG.Place) in self.g:
             return node
+        if key.startswith("new:"):  # named in the text, unknown to the reference data: flagged for review
+            name = key[4:]
+            self.add(node, RDF.type, KG.Place)
+            self.labels(node, name, name)
+            self.add(node, KG.placeType, Literal("unresolved"))
+            return node
         data = reference.by_id("places.json")[key]
         self.add(node, RDF.type, KG.Place)
         self.labels(node, data["name_en"], data["name_fr"])

@@ -73,6 +73,8 @@ def organization(key: str) -> URIRef:
 
 
 def place(key: str) -> URIRef:
+    if key.startswith("new:"):
+        return _iri("place", slug(key[4:]))
     return _iri("place", key)
 
 
