@@ -44,3 +44,13 @@ def test_acts_of_the_authors(sentence, expected):
 ])
 def test_appositions_participles_and_modals(sentence, expected):
     assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nous prenons acte de l'achèvement du projet, et décidons, afin d'aller plus loin, de nous appuyer sur cette base.",
+     ["note", "decide"]),
+    ("Nous demandons à l'Organisation de continuer, notamment par l'intermédiaire de son Équipe, d'appuyer la mise en œuvre.",
+     ["request"]),
+])
+def test_an_infinitive_after_a_comma_is_a_purpose_not_an_act(sentence, expected):
+    assert codes(sentence) == expected

@@ -92,6 +92,17 @@ NON_FINITE_ENDINGS = ("ing", "ed", "ant", "é", "ée", "és", "ées", "ts", "tes
 FINITE_HEADS = {"are", "have", "has", "sommes", "avons", "ont", "sont"}
 
 
+def is_infinitive(match) -> bool:
+    """'d'appuyer' needs its own subject ('Nous continuerons d'appuyer'); after a comma it is a purpose."""
+    words = match.entry.phrase.lower().split()
+    return len(words) == 1 and words[0] in french_forms() and words[0].endswith(("er", "ir", "re"))
+
+
+@cache
+def french_forms() -> frozenset[str]:
+    return frozenset(f.lower() for a in reference.speech_acts()["acts"] for f in a.get("forms_fr", []))
+
+
 def is_finite(match) -> bool:
     """'réaffirmons', 'hereby reaffirm', 'are aware' — not 'conscients de', 'guided by', 'adopted'."""
     words = match.entry.phrase.lower().split()
@@ -112,6 +123,7 @@ def acts_of_sentence(view: TextView) -> tuple[TextView, list[tuple[int, int, str
             not before
             or ends_with_any(head, rules["subjects"]) is not None
             or (found and ends_with_any(head, rules["coordinators"]) is not None and match.entry.key != "adopt"
+                and not is_infinitive(match)
                 and (not is_participle(match) or is_participle(found[0][3])))
             or (opens_with_subject and not found and head.endswith(",") and is_finite(match))
             or (not found and match.entry.key != "adopt" and NAMED_SUBJECT.match(before) is not None)
