@@ -49,12 +49,12 @@ def chair_words() -> list[re.Pattern]:
     return _patterns(reference.language("fr")["chair"] + reference.language("en")["chair"])
 
 
-def chair_of(text: str, mentions: list[Mention], view_start: int) -> tuple[str, str] | None:
+def chair_of(text: str, mentions: list[Mention], to_source) -> tuple[str, str] | None:
     """Who chairs: the first person, State or body named within 100 characters after 'chaired by'."""
     for pattern in chair_words():
         found = pattern.search(text)
-        if found:
-            at = view_start + found.end()
+        if found and found.end() < len(text):
+            at = to_source(found.end())
             after = [m for m in mentions if at <= m.start <= at + 100 and m.kind in ("person", "state", "organization")]
             if after:
                 chosen = min(after, key=lambda m: (m.kind != "person", m.start))
@@ -148,6 +148,9 @@ class EventCollector:
             sentence = view.text[s_start:s_end]
             text = folded(sentence)
             src_start, src_end = view.source_span(s_start, s_end)
+
+            def to_source(i: int, base: int = s_start) -> int:
+                return view.source_span(base + i, base + i + 1)[0]
             in_sentence = [m for m in mentions if src_start <= m.start and m.end <= src_end]
             dates = find_dates(sentence)
             kinds = [trigger_kind(text, date.start) for date in dates]
@@ -156,7 +159,7 @@ class EventCollector:
             if carried_over:  # "The meeting … was attended by …": who took part in the last meeting
                 if takes_part:
                     last_meeting["participants"] |= participants(self.doc, in_sentence)
-                last_meeting["chair"] = last_meeting.get("chair") or chair_of(text, in_sentence, src_start)
+                last_meeting["chair"] = last_meeting.get("chair") or chair_of(text, in_sentence, to_source)
             for date, kind in zip(dates, kinds):
                 if kind is None:
                     continue
@@ -168,7 +171,7 @@ class EventCollector:
                 if kind == "meeting":
                     event["kind"] = "meeting"
                     event["name"] = event["name"] or meeting_name(sentence)
-                    event["chair"] = event.get("chair") or chair_of(text, in_sentence, src_start)
+                    event["chair"] = event.get("chair") or chair_of(text, in_sentence, to_source)
                     last_meeting = self.last_meeting = event
                 if not (carried_over and takes_part):
                     event["participants"] |= participants(self.doc, in_sentence)

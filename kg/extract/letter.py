@@ -10,6 +10,7 @@ after it (English layout), whichever the document uses.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import reference
 from ..document import Block, Document, TextView
@@ -70,15 +71,19 @@ def sender_mission(title: str, segment: tuple[int, int] | None) -> str:
     return text[min(starts):].strip(" ,") if starts else ""
 
 
-def strip_honorific(name: str, lang: str) -> tuple[str, int]:
-    """The name without a leading honorific, and how many characters were dropped."""
+@cache
+def honorifics() -> tuple[str, ...]:
+    words = reference.language("fr")["honorifics"] + reference.language("en")["honorifics"]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def strip_honorific(name: str) -> tuple[str, int]:
+    """The name without its leading honorifics ('S. E. Mme', 'H.E. Mr.'), and how many characters went."""
     dropped = 0
-    honorifics = sorted(reference.language("fr")["honorifics"] + reference.language("en")["honorifics"],
-                        key=len, reverse=True)
     changed = True
     while changed:
         changed = False
-        for word in honorifics:
+        for word in honorifics():
             if name.startswith(word + " "):
                 cut = len(word) + 1
                 name, dropped, changed = name[cut:], dropped + cut, True
@@ -96,7 +101,7 @@ def signature_name(block: Block) -> tuple[int, int] | None:
     start = len(marker)
     while start < len(text) and text[start] in " :)":
         start += 1
-    rest, dropped = strip_honorific(text[start:], "")
+    rest, dropped = strip_honorific(text[start:])
     start += dropped
     end = start + len(re.split(r"\s{2,}|,|\(|\bPermanent\b|\bRepr[ée]sentant", rest)[0].rstrip(" ."))
     return (start, end) if end > start else None

@@ -64,7 +64,7 @@ def extract_persons(doc: Document) -> None:
         text = unit.view.text
         candidates = [(m.start("name"), m.end("name"), True) for m in honorific_pattern().finditer(text)]
         for m in role_after_name().finditer(text):
-            _, dropped = strip_honorific(m.group("name"), "")
+            _, dropped = strip_honorific(m.group("name"))
             candidates.append((m.start("name") + dropped, m.end("name"), dropped > 0))
         taken: list[tuple[int, int]] = []
         for start, end, honoured in sorted(candidates, key=lambda c: (c[0], not c[2])):
